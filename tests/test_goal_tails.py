@@ -280,3 +280,68 @@ def test_a_cell_labelled_with_its_header_word_on_a_tables_last_line_hides_no_tit
     policy = "重点施策 1-2 方針4関係:グローバル人材の育成"
     read = _read_plain(LABELLED_LAST_CELL)
     assert read["四ツ葉学園における特色ある教育活動の満足度"] == (f"{part} / {policy}", False)
+
+
+# 004-style raw text (LibreOffice grid, pdftotext -raw), each header word on a line of its own: a one-line row with
+# no note, then the next part's title alone on the table's last line. The line above the row is the header's last
+# line (`解説・算出方法など`, over the note column the title lands in), no upper half of a cell the title would be the
+# lower half of: the title may be the next part's, so the policy under it is read with the level between unknown,
+# flagged, never left under the part before unflagged (goals23)
+RAW_HEADER = ["成果指標", "指標名", "現状値", "（令和 5 年度）", "目標値", "（令和 11 年度）", "解説・算出方法など"]
+TITLE_UNDER_ONE_LINE_ROW = [
+    "暮らしの安心実現プロジェクト",
+    "プロジェクト指標", *RAW_HEADER[1:],
+    "自主防災組織による地区防災計画の策定数 １件 33 件",
+    "地域の住民が、自ら災害に備える「自",
+    "助」や助け合う「共助」に関する防災計",
+    "画を策定した件数",
+    "刑法犯認知件数 1,869 件 1,400 件 犯罪の発生が認知された件数",
+    "重点施策 5-4 方針 2:消防体制の充実と強化", *RAW_HEADER,
+    "消防団員充足率 90.7％ 95.0％",
+    "都市環境・交通網・インフラの整備",
+    "重点施策 4-6 方針 1:豊かな公園環境の維持・整備", *RAW_HEADER,
+    "市民 1 人当たりの公園面積 10.14 ｍ 2 10.49 ｍ 2",
+    "防犯体制の強化・交通安全対策の推進",
+    "重点施策 4-2 方針 2:空き家の適切な維持管理及び活用の推進", *RAW_HEADER,
+    "危険空き家の除却補助件数(累計) 98 件 220 件",
+    "重点施策 5-2 方針 1:警察、防犯協会など関係機関と連携した犯罪防止策の推進", *RAW_HEADER,
+    "防犯灯の設置基数(累計) 17,187 基 19,587 基",
+]
+
+
+def test_a_title_under_a_one_line_row_right_below_the_header_may_be_the_next_parts():
+    read = _read_plain(TITLE_UNDER_ONE_LINE_ROW)
+    part = "暮らしの安心実現プロジェクト / 都市環境・交通網・インフラの整備"
+    assert read["市民 1 人当たりの公園面積"] == (f"{part} / 重点施策 4-6 方針1:豊かな公園環境の維持・整備", False)
+    for name in ("危険空き家の除却補助件数(累計)", "防犯灯の設置基数(累計)"):
+        goal, flagged = read[name]
+        assert flagged or goal.split(" / ")[1] == "防犯体制の強化・交通安全対策の推進", (name, goal)
+
+
+# 000-style pdftotext -layout text (LibreOffice, rules across only): a goal column printed across, the sub-goal's own
+# `数値目標` row (its measure cell empty) above the KPI rows of its measure `①`: the row stands under the sub-goal
+# as printed, no doubt; a path stopping short of another row's is in doubt only where goals are printed upright
+# (goals23)
+GOAL_ROW_ABOVE_MEASURE_ROWS = [
+    _line((56, "基準値"), (68, "令和４年度"), (80, "令和４年度"), (91, "計画最終年度")),
+    _line((0, "基本目標"), (16, "具体的な施策"), (31, "区分"), (38, "指標名"), (56, "（令和元年度）"),
+          (68, "実績値"), (80, "目標値"), (91, "目標値"), (103, "進捗状況"), (114, "進捗が遅れている理由")),
+    _line((91, "（令和６年度）")),
+    _line((0, "1 しごとの創生"), (31, "数値目標"), (38, "新規求人数"), (68, "1,486 件"), (80, "1,587 件"),
+          (91, "1,602 件"), (103, "進捗の遅れ(コロ"), (114, "コロナ禍による地域経済の停")),
+    _line((0, "1-1 安定した雇用の創出"), (103, "ナ)"), (114, "滞のため。")),
+    _line((31, "数値目標"), (38, "新規求人数"), (56, "1,563 件"), (91, "1,602 件")),
+    _line((16, "① 地域産業の活性化、付"), (31, "KPI"), (38, "製造品出荷額等"), (56, "11,942 億円"),
+          (91, "12,500 億円")),
+    _line((16, "加価値の向上"), (56, "(平成 30 年)"), (91, "(令和 4 年)")),
+    _line((31, "KPI"), (38, "新技術・新製品等の開発数"), (56, "4件"), (91, "10 件")),
+    _line((31, "KPI"), (38, "創業相談件数"), (56, "10 件"), (91, "14 件")),
+    _line((114, "イベント等について、一部中")),
+]
+
+
+def test_a_goals_own_row_above_its_measures_rows_is_not_in_doubt():
+    goal = "1 しごとの創生 / 1-1 安定した雇用の創出"
+    read = _read_plain(GOAL_ROW_ABOVE_MEASURE_ROWS)
+    assert read["新規求人数"] == (goal, False)
+    assert read["製造品出荷額等"] == (f"{goal} / ① 地域産業の活性化、付加価値の向上", False)

@@ -186,13 +186,15 @@ def flag_goalless(rows: list[IndicatorRow], unplaced: bool = False) -> None:
     did not place (`unplaced`: a goal column, goal glyphs printed upright apart from the rows): the reading cannot
     say they stand under none.
     A goal part whose label a text layer cut or doubled (`broken_label`: `策1`, `施策施策`) is flagged too; and where
-    goals are printed upright (`unplaced`), a row whose path stops short of another row's under the same goal
-    (its glyphs printed beside the rows around it, not its own line) may stand under that row's measure."""
-    deeper = {row.goal[:k] for row in rows for k in range(1, len(row.goal))} if unplaced else set()
+    goals are printed upright (`unplaced`), a row whose path stops short of another row's of its kind under the same
+    goal (its glyphs printed beside the rows around it, not its own line) may stand under that row's measure. A row
+    of another kind stands under none of them (a sub-goal's own `数値目標` row above its measure's `KPI` rows, its
+    measure cell empty): its path is the goal's own, no doubt."""
+    deeper = {(row.kind, row.goal[:k]) for row in rows for k in range(1, len(row.goal))} if unplaced else set()
     unplaced = unplaced or not all(goalless(row) for row in rows)
     for row in rows:
         row.goal_uncertain |= (unplaced and goalless(row)) or any(broken_label(part) for part in row.goal) \
-            or tuple(row.goal) in deeper
+            or (row.kind, tuple(row.goal)) in deeper
 
 
 @dataclass

@@ -499,12 +499,16 @@ def wraps_around_values(grid: Grid, line: int) -> bool:
     """The grid's cells on text `line` (1-based) are the lower part of cells printed on both sides of their row's
     values: the line before holds a cell of another column (the values), the line before that only cells of the
     columns `line` holds (their upper part, no value of its own). A title printed after a table's last row does not
-    read so: that row's line before it holds values, or the title's column had nothing above them."""
+    read so: that row's line before it holds values, or the title's column had nothing above them (the header's
+    last line heads that column: no cell's upper part, 004 raw `解説・算出方法など` over a one-line row)."""
     def columns(number: int) -> set[int]:
         return {cell.col for cell in grid.cells if cell.line == number and cell.text.strip()}
 
     lower, values, upper = columns(line), columns(line - 1), columns(line - 2)
-    return bool(lower) and bool(values - lower) and bool(upper) and upper == lower
+    if not (lower and values - lower and upper and upper == lower):
+        return False
+    layout = read_layout(grid)
+    return layout is None or all(cell.row >= layout.header_end for cell in grid.cells if cell.line == line - 2)
 
 
 def cut_into_cells(grid: Grid, line: int) -> bool:
