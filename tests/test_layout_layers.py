@@ -383,6 +383,42 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.00/0.00, indicators 0.00/0.00: every cell a paragraph of its own, column by column, the "
         "values of three rows grouped by column and the others by row; the unit column one cell short (合計特殊出生率 "
         "has none)"),
+    "231_pdf_two_text_columns_measure_tables.layout": (
+        "observations 1.00/1.00, indicators 0.14/0.14: the two text columns' measure headings stand on one line "
+        "(`施策2-1 …   施策2-3 …`) and are read as one heading over the tables of both columns, the tables' lines "
+        "alternate between the columns; 4 of the 6 wrong goals unflagged"),
+    "231_pdf_two_text_columns_measure_tables.plumber": (
+        "observations 1.00/1.00, indicators 0.14/0.14: as -layout, the two columns' headings joined on one line and "
+        "the two tables' rows interleaved; 4 of the 6 wrong goals unflagged"),
+    "231_pdf_two_text_columns_measure_tables.pdfminer": (
+        "observations 1.00/1.00, indicators 0.71/0.71: pdfminer prints the left column's second measure after the "
+        "right column's last heading (`施策2-4`), so its two indicators take that goal (unflagged)"),
+    "232_pdf_department_line_per_measure.layout": (
+        "observations 1.00/1.00, indicators 0.00/0.00: the aligned reader takes the title line and each measure's "
+        "paragraph for the first lines of the table under them, so the `担当課：` field line and the `指標名` header "
+        "are read as body lines: every department lost and the kind read as KPI"),
+    "233_pdf_latest_value_own_year.pdfium": (
+        "observations 0.89/0.94, indicators 1.00/1.00: pypdfium2 drops the `―` of the empty 最新値 cell, so the "
+        "row's target `70.0%` is read as its latest value (flagged) and the target is missing"),
+    "234_pdf_labelled_target_actual_lines.layout": (
+        "observations 0.59/0.80, indicators 0.00/0.00: each cell's `目標 …` and `実績 …` lines stand on the lines "
+        "above and below the name's line, all years' targets on one line; the department lost to the `―` of "
+        "the last actual"),
+    "234_pdf_labelled_target_actual_lines.raw": (
+        "observations 0.00/0.00, indicators 0.00/0.00: the cells' labelled lines one a line after the name and "
+        "baseline, each read as a row named by its role word (`目標`, `実績`), every value flagged"),
+    "234_pdf_labelled_target_actual_lines.plumber": (
+        "observations 0.00/0.00, indicators 0.00/0.00: every year's `目標 …` on the line above the name's line and "
+        "every `実績 …` on the line below: no reader gathers the three lines into one row"),
+    "234_pdf_labelled_target_actual_lines.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: every cell a paragraph of its own, column by column; the "
+        "labelled lines read as statements named by the first `目標 …` (flagged)"),
+    "234_pdf_labelled_target_actual_lines.pdfium": (
+        "observations 0.00/0.00, indicators 0.00/0.00: as -raw, the labelled lines one a line after the name and "
+        "baseline, each read as a row named by its role word, every value flagged"),
+    "235_pdf_rotate_270_landscape.pdfium": (
+        "observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops the first row's four values on the page "
+        "turned by /Rotate 270, its name and department line is joined to the next row's name (flagged)"),
 }
 
 

@@ -93,6 +93,11 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
             if part.chars:
                 columns = read_page(interpreter, part, path, settings, furniture, columns)
         return columns
+    if len(spans := page_columns(tables)) > 1:
+        # a grid of white space without header across the cut between tables side by side is no table: the lines
+        # of two text columns side by side (layouts 231: each column's paragraph over its table), read as lines
+        tabled = {id(g) for g in tables}
+        grids = [g for g in grids if id(g) in tabled or not any(g.bbox[0] < high < g.bbox[2] for _, high in spans[:-1])]
     bands = page_bands(grids) if len(page_columns(grids)) > 1 else [(float("-inf"), float("inf"))]
     for top, bottom in bands:
         in_band = [g for g in grids if top <= (g.bbox[1] + g.bbox[3]) / 2 < bottom]

@@ -195,6 +195,20 @@ def legend_lines(cell: ValueCell, words: list[str]) -> list[ValueCell]:
     return [replace(cell, header=f"{word}\n{cell.header}", text=line) for word, line in zip(words, lines, strict=True)]
 
 
+def labelled_lines(cell: ValueCell) -> list[ValueCell]:
+    """A value cell whose every line opens with its own role word (`目標 10件` over `実績 9件` under a header `R3年度`
+    naming no role, layouts 234): one cell a line, headed by its line's role word and the column's header, as a
+    legend would head them (`legend_lines`). A header naming a role of its own, a cell of one line or a line
+    without such a word keeps the cell as it is."""
+    lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+    if names_role(cell.header) or len(lines) < 2:
+        return [cell]
+    split = [line.split(maxsplit=1) for line in lines]
+    if not all(len(parts) == 2 and row_role_word(parts[0]) for parts in split):
+        return [cell]
+    return [replace(cell, header=f"{word}\n{cell.header}", text=text) for word, text in split]
+
+
 def _row_lines(covering: list[GridCell | None]) -> dict[int, int]:
     """Column → text line of the cell covering it, for a row's cells (`Grid.row_cells`)."""
     return {col: cell.line for col, cell in enumerate(covering) if cell is not None and cell.line is not None}
@@ -2095,6 +2109,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # number) a text layer printed between a name and its values (pdfminer's boxes out of order, layouts 193),
         # no indicator's name: whose values they are, a guess
         heading_name = goal_level(name) is not None and not nfkc(name)[:1].isdigit()
+        # `自主防災組織の結成率 総務企画課防災訓練の参加者数`: a row's name and department line, its values lost by the
+        # text layer, joined to the next row's name (pypdfium2, layouts 235): a piece of the name opening with a
+        # department, whose values those are, a guess
+        two_rows = any(department_prefix(piece) is not None for piece in name.split()[1:])
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
             or i in off or year_run_in or unit_off or unit_in_department
         if rate:
@@ -2112,13 +2130,14 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
                            or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
                            or bool(part) or (grid.autospaced and _spaced_number(name)) or (guessed and grid.line_rows)
-                           or heading_name or c.index in unread or kind_guessed,
+                            or heading_name or two_rows or c.index in unread or kind_guessed,
                            unit=row_unit or headed_units[c.index] or unit, segment=breakdown or member or sub or part,
                            doubt=UNREAD_UNIT_DOUBT if c.index in unread else _placement_doubt(grid, row, c.index))
                  for c in value_columns
                  if values[c.index] or not (role_word or segment or breakdown or members or sub or part)]
         if legend := context.carried.get(STACKED_LEGEND):
             cells = [line for cell in cells for line in legend_lines(cell, legend.splitlines())]
+        cells = [line for cell in cells for line in labelled_lines(cell)]
         if (role_word or segment or breakdown or members or sub or part or total or dated) and out \
                 and out[-1].name == name \
                 and out[-1].goal == tuple(parts):

@@ -87,12 +87,24 @@ def is_readable(grid: Grid) -> bool:
     hands over as such) a table printed sideways or a form of label–value pairs that prints a value. Without a
     value, header words cut across a few lines (a running title over `指標名 基準値` / `（R1）`, a page's top
     before the table's rows) only look like a turned table and must not take those lines from the real one."""
-    if read_layout(grid) is not None or card_grids(grid) is not None:  # cards side by side (ingest.table.cards)
+    if (layout := read_layout(grid)) is not None:
+        return not _words_only(grid, layout)
+    if card_grids(grid) is not None:  # cards side by side (ingest.table.cards)
         return True
     if grid.line_rows:
         return False
     reading = sideways_layout(grid) or form_layout(grid)
     return reading is not None and _prints_value(*reading)
+
+
+def _words_only(grid: Grid, layout: TableLayout) -> bool:
+    """The body cells of the value columns print words without a digit and no value (a cover's `令和５年度　ＫＰＩ
+    検証結果` over `白鷺町　総務企画課`, layouts 235: a year and a kind word read as a header over the issuer's name):
+    lines that only look like a table. A header without body cells (a table's header before a page break) is not
+    such, nor a cell printing a labelled figure (`現状：3,420事業所（R3）`)."""
+    columns = {column.index for column in layout.of(VALUE)}
+    body = [nfkc(c.text) for c in grid.cells if c.row >= layout.header_end and c.col in columns and c.text.strip()]
+    return bool(body) and not any(is_value(text) or any(ch.isdigit() for ch in text) for text in body)
 
 
 def _prints_value(grid: Grid, layout: TableLayout) -> bool:

@@ -73,7 +73,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise, takewhile
 
 from ingest.document import PAGE_BREAK
-from ingest.table.context import goal_level, titled_goal
+from ingest.table.context import department_field, goal_level, titled_goal
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -810,8 +810,9 @@ def _trailing_moved(header: _Header | None, lines: list[str]) -> _Header | None:
 
 def _header_line(line: str) -> bool:
     """A line of header words only, no caption (`数値目標` introduces a table, it heads no column), no sentence
-    (`基本目標ごとに、…数値目標を…定めます。` right over the header: its words name roles, yet it heads no column)."""
-    return not _caption(line) and header_words(line_words(line))
+    (`基本目標ごとに、…数値目標を…定めます。` right over the header: its words name roles, yet it heads no column), no
+    department field (`担当課：健康推進課` right over the header names the table's department, layouts 232)."""
+    return not _caption(line) and header_words(line_words(line)) and department_field(line) is None
 
 
 def _wrapped_word(lines: list[str], i: int) -> bool:

@@ -866,6 +866,15 @@ def _wrapped_before_arrow(text: str, piece: str) -> bool:
     return bool(_QUANTITY.fullmatch(value.strip()))
 
 
+_ROLE_WORD_KEYS = {compact(word) for word in ALL_ROLE_WORDS}
+
+
+def _labelled_figure(name: str) -> bool:
+    """The name is a role word and a figure (`目標 10件`): a table cell's labelled line, no indicator's name."""
+    word, _, rest = nfkc(name).strip().partition(" ")
+    return compact(word) in _ROLE_WORD_KEYS and any(cell.value is not None for cell in parse_cell(rest.strip()))
+
+
 def _value_ends_only(line: str) -> bool:
     """A line of two or more value ends, each a bracketed period after nothing, a unit or a value (`（R11）　件（R11）`,
     `22,000 人（R11）  （R11）`): what is left of statements side by side whose targets wrapped."""
@@ -1037,8 +1046,10 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
         specific = statement.kind if statement.kind != GENERIC_KIND else None
         kind = specific or line_kind or caption or statement.kind or owner_kind(printed_goals[index], under_measure) \
             or STATEMENT_OTHER_KIND
-        if columns_joined or cut_short(index):
-            # lines that mix two columns, or whose values end on the next line among others' ends: doubtful figures
+        if columns_joined or cut_short(index) or _labelled_figure(statement.name):
+            # lines that mix two columns, or whose values end on the next line among others' ends, or figures named
+            # by a labelled value (`目標 10件` over `実績 9件 …`: a table cell's lines printed apart from their row,
+            # layouts 234): doubtful figures
             cells = [replace(cell, uncertain=True) for cell in cells]
         rows.append(IndicatorRow(kind, statement.name, goal, ref_of(index), cells, department=department, note=note,
                                  goal_uncertain=goal_doubt))
