@@ -33,6 +33,7 @@ from decimal import Decimal
 from ingest.model import REPEAT_WORDS, Extraction, SeenTable
 from ingest.table.header import bare_years_line, compact, is_header_text
 from ingest.table.interpret import seen_warnings
+from ingest.text.header_words import other_header
 from ingest.text.stacked import EXCERPT_CHARS, Unread, unplaced_prose, unread_blocks
 from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, Token, typed_tokens
 from normalize.cell import parse_cell
@@ -245,11 +246,15 @@ def unread_row_lines(lines: list[str], extraction: Extraction, named: list[tuple
         | {reject.ref.line for reject in extraction.rejects if reject.ref.line is not None}
     known = _texts_read(extraction)
     shapes = {number: row_shape(lines[number - 1]) for number in sorted(refs) if 0 < number <= len(lines)}
-    runs: list[tuple[int, int, int, list[str]]] = []
+    runs: list[tuple[int, int, int, list[str], str]] = []
     above: int | None = None
+    header = ""  # the header line of a table of its own that no reader read (`header_words.other_header`)
     for number, line in enumerate(lines, start=1):
         if number in shapes:
-            above = shapes[number] or above
+            above, header = shapes[number] or above, ""
+            continue
+        if number not in refs and (heads := other_header(lines, number - 1)):
+            above, header = heads, line.strip()
             continue
         if above is None or number in refs or any(first <= number <= last for first, last in named):
             continue
@@ -258,12 +263,13 @@ def unread_row_lines(lines: list[str], extraction: Extraction, named: list[tuple
                                  if _number_token(token)):
             continue
         if runs and runs[-1][1] == number - 1:
-            runs[-1] = (runs[-1][0], number, count, runs[-1][3] + [line])
+            runs[-1] = (runs[-1][0], number, count, runs[-1][3] + [line], runs[-1][4])
         else:
-            runs.append((number, number, count, [line]))
-    return [f"{extraction.file_lines(first, last)}: {len(printed)} line(s) printed like the rows above (a name and "
+            runs.append((number, number, count, [line], header))
+    return [f"{extraction.file_lines(first, last)}: {len(printed)} line(s) printed "
+            f"{f'as rows under the header {one_line(under)!r}' if under else 'like the rows above'} (a name and "
             f"{count} values) that no table read: {one_line(' / '.join(p.strip() for p in printed))[:EXCERPT_CHARS]!r}"
-            for first, last, count, printed in runs]
+            for first, last, count, printed, under in runs]
 
 
 def _excerpt(lines: list[str], first: int, last: int) -> str:

@@ -360,25 +360,17 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.11/0.75, indicators 0.18/1.00: tall rows (three blank lines between two) part the table "
         "into blocks of one row under no header; the actual values stand a column right of `R3 R4 R5` (read in "
         "part, flagged)"),
-    "223_pdf_xlsx_print_titles_wrapped_names.raw": (
-        "observations 0.00/0.00, indicators 0.00/0.00: Calc prints the wrapped names, `基準値（R2）` and "
-        "`目標値（R7）` (cells of mixed script or wrapped) after a page's rows: the rows print a unit and values "
-        "without name"),
     "223_pdf_xlsx_print_titles_wrapped_names.plumber": (
         "observations 0.35/0.35, indicators 0.35/0.35: each wrapped name's first line above its row's values, the "
         "rest under them (read as the next row's name; flagged)"),
     "223_pdf_xlsx_print_titles_wrapped_names.pdfminer": ("observations 0.06/0.25, indicators 0.18/0.75: every cell a "
                                                          "paragraph of its own, column by column"),
-    "223_pdf_xlsx_print_titles_wrapped_names.pdfium": ("observations 0.00/0.00, indicators 0.29/0.29: the text is "
-                                                       "-raw's (as raw)"),
     "224_pdf_xlsx_grades_rate_legend.raw": (
-        "observations 0.33/0.33, indicators 0.83/0.83: Calc prints `基準値（R1） 目標値（R6） 実績値（R5）` after the "
-        "rows: the values read in the usual order baseline, actual, target (the target and actual swapped, "
-        "flagged); a line a row in -raw, a merged department's centre is not its rows' (one wrong, flagged)"),
+        "observations 1.00/1.00, indicators 0.83/0.83 (layers23: `基準値（R1） 目標値（R6） 実績値（R5）` printed "
+        "after the rows head the values in printed order, flagged as their periods do not rise): a line a row in -raw, "
+        "a merged department's centre is not its rows' (one wrong, flagged)"),
     "224_pdf_xlsx_grades_rate_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                  "paragraph of its own, column by column"),
-    "224_pdf_xlsx_grades_rate_legend.pdfium": ("observations 0.33/0.33, indicators 1.00/1.00: the text is -raw's "
-                                               "(the values as in raw, flagged)"),
     "225_pdf_xlsx_number_formats_triangle.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: every cell a paragraph of its own, column by column, the "
         "values of three rows grouped by column and the others by row; the unit column one cell short (合計特殊出生率 "

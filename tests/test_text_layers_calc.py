@@ -99,3 +99,51 @@ def test_a_legend_of_progress_labels_under_the_rows_is_no_part_of_the_last_row(t
     assert [(o["kpi_name"], o["role"], Decimal(str(o["value"]))) for o in observations] == [
         ("村の総人口", "baseline", Decimal(4215)), ("村の総人口", "target", Decimal(3900)),
         ("特産品の出荷量", "baseline", Decimal("42.5")), ("特産品の出荷量", "target", Decimal(50))]
+
+
+RATES = """\
+指標名 単位 達成率 評価 担当課
+市民活動団体の登録数 団体 142 160 151 50.0% B 市民協働課
+自治会の加入率 ％ 71.8 75.0 69.9 △59.4% C 市民協働課
+こもれび市 第２期総合戦略 評価シート
+基準値（R1） 目標値（R6） 実績値（R5）
+"""
+
+
+def test_value_headers_printed_after_the_rows_keep_their_printed_order(tmp_path: Path):
+    """Calc prints a line of header cells left to right as the columns stand (layouts 224 -raw): the target's
+    column before the actual's, whatever their periods; the periods out of order still flag the values."""
+    observations, _ = _read(tmp_path, RATES)
+    read = {(o["kpi_name"], o["role"]): (o["period"], Decimal(str(o["value"]))) for o in observations}
+    assert read[("市民活動団体の登録数", "baseline")] == ("FY2019", Decimal(142))
+    assert read[("市民活動団体の登録数", "target")] == ("FY2024", Decimal(160))
+    assert read[("市民活動団体の登録数", "actual")] == ("FY2023", Decimal(151))
+    assert read[("自治会の加入率", "target")] == ("FY2024", Decimal("75.0"))
+    assert read[("自治会の加入率", "actual")] == ("FY2023", Decimal("69.9"))
+
+
+WRAPPED_NAMES = """\
+指標名 単位
+人 3 5
+年間出生数 人 100 120
+件 6 12
+基準値（R2） 目標値（R7）
+村内で新たに就農した人の数（研修
+修了者を含む。）
+村産木材を使った住宅の新築・改修
+件数
+"""
+
+
+def test_wrapped_names_printed_after_the_rows_name_the_rows_printing_none(tmp_path: Path):
+    """Calc prints the wrapped name cells after the rows and their header cells (layouts 223 -raw), each at the
+    column's width but its last line: two names over four lines for the two rows printing none, in order; which
+    name goes with which row is the order's guess, flagged."""
+    observations, _ = _read(tmp_path, WRAPPED_NAMES)
+    read = [(o["kpi_name"], o["role"], Decimal(str(o["value"])), o["unit"], o["uncertain"]) for o in observations]
+    assert read == [
+        ("村内で新たに就農した人の数(研修修了者を含む。)", "baseline", Decimal(3), "人", True),
+        ("村内で新たに就農した人の数(研修修了者を含む。)", "target", Decimal(5), "人", True),
+        ("年間出生数", "baseline", Decimal(100), "人", True), ("年間出生数", "target", Decimal(120), "人", True),
+        ("村産木材を使った住宅の新築・改修件数", "baseline", Decimal(6), "件", True),
+        ("村産木材を使った住宅の新築・改修件数", "target", Decimal(12), "件", True)]

@@ -119,3 +119,20 @@ def test_the_warning_is_recorded_in_documents_parquet(tmp_path: Path):
     run(source, tmp_path / "out")
     documents = pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
     assert "KPI-like words (目標値) on 1 line (2); no indicator table layout recognised" in documents[0]["warnings"]
+
+
+def test_rows_under_a_header_naming_no_indicator_column_are_warned_not_read(tmp_path: Path):
+    """A text layer's second table heads its rows `事業名 目標値 実績値` (no indicator column; 3 values a row above,
+    2 here): its header and rows are no name's lines of the table above, and what was seen is told."""
+    path = tmp_path / "plan.txt"
+    path.write_text("みなみ市 総合戦略 効果検証\n基本目標１ しごとをつくる\n"
+                    "指標名 基準値（R1） 実績値（R5） 目標値（R7） 担当課\n"
+                    "新規就農者数 3人 6人 10人 農政課\n創業件数 5件 8件 12件 商工課\n"
+                    "事業の実施状況\n事業名 目標値 実績値\n"
+                    "移住促進事業 50件 42件\n創業支援事業 10件 12件\n", encoding="utf-8")
+    extraction = extract(load(path))
+    assert [row.name for row in extraction.rows] == ["新規就農者数", "創業件数"]
+    assert [cell.text for cell in extraction.rows[1].cells] == ["5件", "8件", "12件"]
+    assert extraction.warnings == [
+        "lines 8-9: 2 line(s) printed as rows under the header '事業名 目標値 実績値' (a name and 2 values) that no "
+        "table read: '移住促進事業 50件 42件 / 創業支援事業 10件 12件'"]

@@ -2130,7 +2130,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
                            or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
                            or bool(part) or (grid.autospaced and _spaced_number(name)) or (guessed and grid.line_rows)
-                            or heading_name or two_rows or c.index in unread or kind_guessed,
+                           or heading_name or two_rows or c.index in unread or kind_guessed,
                            unit=row_unit or headed_units[c.index] or unit, segment=breakdown or member or sub or part,
                            doubt=UNREAD_UNIT_DOUBT if c.index in unread else _placement_doubt(grid, row, c.index))
                  for c in value_columns

@@ -22,7 +22,17 @@ from ingest.table.header import (
     role_over_years,
 )
 from ingest.text.fragment_cells import is_parenthetical, tokens
-from ingest.text.token_types import RAW, T_YEAR, is_prose, token_type
+from ingest.text.token_types import (
+    RAW,
+    T_STAND_IN,
+    T_TEXT,
+    T_VALUE,
+    T_YEAR,
+    is_prose,
+    is_unit_alone,
+    token_type,
+    typed_tokens,
+)
 from ingest.text.typed_rows import year_of
 from normalize.periods import parse_period
 from normalize.text import close_padded_brackets, nfkc
@@ -147,6 +157,22 @@ def _no_cell(line: str) -> bool:
         or is_prose(text)
 
 
+def other_header(lines: list[str], i: int) -> int:
+    """How many value columns line `i` heads as a table of its own (0: none): header words only but perhaps the
+    first, two value words or more among them (`事業名 目標値 実績値`: a header naming no indicator column, which no
+    row reader takes for one), and a row printing as many values right under it, its text first. It is no name's
+    line: a table above ends there, and the rows under it that no reader read are told as unread
+    (`ingest.unread.unread_row_lines`)."""
+    words = line_words(lines[i])
+    values = sum(is_header_text(w) and header_role(w) == VALUE for w in words)
+    found = typed_tokens(lines[i].strip())
+    under = typed_tokens(next((line for line in lines[i + 1:] if line.strip()), "").strip())
+    figures = [t for t in under if t.kind in (T_VALUE, T_STAND_IN) and not is_unit_alone(t.text)]
+    heads = values >= 2 and all(t.kind == T_TEXT for t in found) and all(is_header_text(w) for w in words[1:]) \
+        and len(figures) == values and under[0].kind == T_TEXT
+    return values if heads else 0
+
+
 def apart_word(line: str) -> bool:
     """A line of one header word naming a column role (`単位`, `評価`: an upright cell read across,
     `ingest.text.blocks.upright_headers`)."""
@@ -158,13 +184,15 @@ def with_apart(header: list[str], apart: list[str]) -> list[str]:
     """The header words with value header words printed apart from them put among them: each before the first
     value column of a later period (`基準値（H30）` before `R1`), else after the last value column, else (a header
     without value words: `No. 指標名 単位 担当課`) after the columns a row prints before its values (`担当課` after
-    them). A name word printed apart from a header without one (`No. 基本目標 単位 担当課`) goes after the columns a
-    row prints before its name. Other words printed apart go by the role they name: a column a row prints before
-    its values (`単位`) before the first value column, any other (`評価`, `担当課`) after the last one and the words
-    put there before."""
+    them); never before an apart value word printed earlier (a line of cells prints them left to right: `基準値（R1）
+    目標値（R6） 実績値（R5）` stay in that order). A name word printed apart from a header without one (`No. 基本目標
+    単位 担当課`) goes after the columns a row prints before its name. Other words printed apart go by the role they
+    name: a column a row prints before its values (`単位`) before the first value column, any other (`評価`,
+    `担当課`) after the last one and the words put there before."""
     words = list(header)
     name = next((k for k, w in enumerate(words) if header_role(w) == NAME), -1)
     tail = -1
+    placed = -1  # the last apart value word's place: apart words keep their printed order among themselves
     for word in apart:
         year = year_of(word)
         values = [k for k, w in enumerate(words) if header_role(w) == VALUE]
@@ -179,6 +207,11 @@ def with_apart(header: list[str], apart: list[str]) -> list[str]:
         else:
             at = later[0] if later else values[-1] + 1 if values else next(
                 (k for k, w in enumerate(words) if k > name and header_role(w) not in LEAD_ROLES), len(words))
+        if role == VALUE:
+            at = max(at, placed + 1)
+            placed = at
+        else:
+            placed += placed >= at
         words.insert(at, word)
         tail = at if trailing else tail + (tail >= at)
     return words

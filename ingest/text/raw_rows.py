@@ -141,6 +141,7 @@ from ingest.text.header_words import (
     apart_word,
     header_words,
     line_words,
+    other_header,
     upright_word,
     with_apart,
 )
@@ -1388,7 +1389,7 @@ class _Reader:
                 self.table.last, i = again.last, again.last + 1  # the header printed again on a new page
                 self.resumed = bool(self.table.rows)
                 continue
-            if again is not None:
+            if again is not None or other_header(self.lines, i):
                 self.at_header = True
                 break
             found = _period_in_text(_row_tokens(text))
@@ -3321,6 +3322,11 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
                   and header_words(line_words(out[k]))), None)
         if i is None:
             continue
+        years_at = next((k for k in range(start, end - 1)
+                         if line_words(lines[k]) and _bare_years(line_words(lines[k]))), None)
+        if i == start - 1 and years_at is not None and NAME in map(header_role, line_words(out[i])):
+            j = years_at + 1  # the header's own lines end at its sub-columns' years (`R3 R4 R5`); the rest is apart
+            continue
         header = line_words(out[i])
         # the years of a role word's sub-columns on a line of their own under the header (`… 目標値 担当課` /
         # `R7 R8 R9 R10`, a merged cell; a one-word cell a line before them, `No. 指標名 単位` / `目標値` / `担当課`):
@@ -3335,8 +3341,8 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         if column and len(own) != 1:
             continue  # a column printed after the band is the header's one value column's, or none
         wanted -= bool(column)
-        if i == start - 1:
-            _band_under(out, i, end, apart, wanted)
+        if i == start - 1 or (grouped and top == start):
+            _band_under(out, i, end, apart, wanted, header if grouped else None)
             continue
         # lines after the last one printing values may be a wrapped name's end, or up to MAX_GAP_LINES lines of
         # header words (a legend `進捗 達成：…`) between the rows and the apart band
@@ -3350,17 +3356,19 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         body = [_row_number_cut(line)[1] if NUMBER in roles else line for line in out]
         # the rows end at a note, a heading or a title under them (`※ ↗ → ↘`, a legend: no row, though it prints
         # arrows)
-        limit = next((k for k in range(top, start) if _ends_table(out[k].strip())), start)
+        # a goal heading among them is a merged goal row of the table (`基本目標１ …` right under the header)
+        limit = next((k for k in range(top, start) if _ends_table(out[k].strip())
+                      and goal_level(out[k].strip()) is None), start)
         stop = next((k + 1 for k in range(limit - 1, i, -1) if _longest_run(body[k], changes)), top)
         runs = [run for k in range(top, stop) if (run := _longest_run(body[k], changes))]
         nameless = [k for k in range(top, stop) if _longest_run(body[k], changes) and _nameless(body[k])]
-        first = body[top] if top < stop else ""
+        first = next((body[k] for k in range(top, stop) if goal_level(out[k].strip()) is None), "")
+        names = _apart_names(out, end, len(nameless))
         if not runs or any(not 0 <= run - wanted <= (PROGRESS in roles) for run in runs) \
-                or not _longest_run(first, changes) or _nameless(first) \
+                or not _longest_run(first, changes) or (_nameless(first) and len(names) != len(nameless)) \
                 or sum(_header_line(out[k]) for k in range(stop, start)) > MAX_GAP_LINES \
                 or any(_header_line(out[k]) or is_parenthetical(out[k].strip()) for k in range(top, stop)):
             continue  # a header band over lines (`指標名` / `基準値` / `（令和元年度）` …), not one line over rows
-        names = _apart_names(out, end)
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
         if column and (nameless or len(runs) != len(column)):
@@ -3374,7 +3382,9 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         out[i + 1:top] = [""] * (top - i - 1)
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
             number = _row_number_cut(out[row])[0] if NUMBER in roles else ""
-            out[row], out[name] = " ".join(w for w in (number, out[name].strip(), body[row].strip()) if w), ""
+            text = "".join(out[k].strip() for k in name)
+            out[row] = " ".join(w for w in (number, text, body[row].strip()) if w)
+            out[name[0]:name[-1] + 1] = [""] * len(name)
         if nameless or not all(periods_rise([w for w in words if header_role(w) == VALUE])
                                for words in (apart, completed)):
             guessed.add(i)
@@ -3462,17 +3472,24 @@ def _names_columns(words: list[str], apart: list[str]) -> bool:
     return NAME in roles or (header_role(apart[0]) == NAME and len(words) > 1 and VALUE not in roles)
 
 
-def _band_under(out: list[str], i: int, end: int, apart: list[str], wanted: int) -> None:
+def _band_under(out: list[str], i: int, end: int, apart: list[str], wanted: int,
+                grouped: list[str] | None = None) -> None:
     """A header line without a name word (`No. 基本目標 単位 担当課`: the one-line cells LibreOffice draws first) and,
     right under it, the tall header cells it drew after them (`重要業績評価指標（KPI）` / `基準値` / `（R1）` …): one
     header, put on the band's last line, when rows follow that print as many values in a run as it has value
-    columns. A header line naming its indicator column with a band under it is a header band (`read_band`)."""
-    header = line_words(out[i])
+    columns. A header line naming its indicator column with a band under it is a header band (`read_band`), unless
+    its lines close with the years of a role word's sub-columns (`grouped`: `指標名 単位` / `実績値` / `備考` / `R3 R4
+    R5` / `基準値（R2） 目標値（R7）`, a page's repeated header over the next page's rows)."""
+    header = grouped or line_words(out[i])
     rows = list(takewhile(lambda line: bool(_longest_run(line)), out[end:]))
-    if NAME in map(header_role, header) or not rows or any(_longest_run(row) != wanted for row in rows) \
-            or _nameless(rows[0]):
+    if (NAME in map(header_role, header) and not grouped) or not rows \
+            or any(_longest_run(row) != wanted for row in rows) or _nameless(rows[0]):
         return
-    out[i:end] = [""] * (end - 1 - i) + [" ".join(with_apart(header, apart))]
+    completed = " ".join(with_apart(header, apart))
+    if grouped:  # on the header's first line, so the table holds all its lines (a page's, its break kept)
+        out[i:end] = [PAGE_BREAK * out[i].startswith(PAGE_BREAK) + completed] + [""] * (end - 1 - i)
+    else:
+        out[i:end] = [""] * (end - 1 - i) + [completed]
 
 
 def _row_number_cut(line: str) -> tuple[str, str]:
@@ -3488,18 +3505,30 @@ def _nameless(line: str) -> bool:
     return bool(longest) and all(is_unit_alone(t.text) for t in found[:start])
 
 
-def _apart_names(lines: list[str], after: int) -> list[int]:
+def _apart_names(lines: list[str], after: int, wanted: int) -> list[list[int]]:
     """The lines from `after` that may be names a spreadsheet's text layer printed after the table with its apart
     header cells (a wrapped name cell, `若年女性（20～39歳）の人口比率`, drawn after the others): text lines, no
-    header or heading, up to the first that is none. They name the rows printing none, in order, when there are as
-    many of each (`_apart_value_headers`)."""
-    names = []
+    header or heading, up to the first that is none, a name a line. They name the rows printing none, in order,
+    when there are as many of each (`_apart_value_headers`). When there are more lines than the `wanted` names, the
+    names wrapped at their column's width: a line as wide as the widest goes on on the next, a narrower one ends a
+    name (`村内で新たに就農した人の数（研修` / `修了者を含む。）`); taken so when that gives `wanted` names."""
+    found = []
     k = after
     while k < len(lines) and lines[k].strip() and _text_only(typed_tokens(lines[k].strip())) \
             and not _header_line(lines[k]) and goal_level(lines[k]) is None:
-        names.append(k)
+        found.append(k)
         k += 1
-    return names
+    names = [[k] for k in found]
+    if len(found) <= wanted:
+        return names
+    width = max(display_width(lines[k].strip()) for k in found)
+    wrapped: list[list[int]] = []
+    for k in found:
+        if not wrapped or display_width(lines[wrapped[-1][-1]].strip()) < width - WRAP_WIDTH_SLACK:
+            wrapped.append([k])
+        else:
+            wrapped[-1].append(k)
+    return wrapped if len(wrapped) == wanted else names
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:

@@ -62,7 +62,7 @@ from ingest.text.blocks import (
 )
 from ingest.text.broken_rows import rests_of_row
 from ingest.text.furniture import labelled_note, note_after_table, note_line, page_number_line, running_titles
-from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS
+from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS, other_header
 from ingest.text.token_types import (
     SPACED,
     T_CHANGE,
@@ -2917,8 +2917,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         for i in range(end, stop):
             if not tokens[i] or _is_page_number(tokens, i):
                 continue
-            if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop):
-                break  # a statement, or only headings and captions up to the next table: they introduce it
+            if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop) or other_header(lines, i):
+                break  # a statement, only headings and captions up to the next table (they introduce it), a header
             if body and _row_line(body[-1]) and legend_texts(tokens[i]):
                 break  # the grade legend right under a row's line: no line of that row's cells
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
