@@ -101,10 +101,16 @@ def _words_only(grid: Grid, layout: TableLayout) -> bool:
     """The body cells of the value columns print words without a digit and no value (a cover's `令和５年度　ＫＰＩ
     検証結果` over `白鷺町　総務企画課`, layouts 235: a year and a kind word read as a header over the issuer's name):
     lines that only look like a table. A header without body cells (a table's header before a page break) is not
-    such, nor a cell printing a labelled figure (`現状：3,420事業所（R3）`)."""
+    such, nor a cell printing a labelled figure (`現状：3,420事業所（R3）`), nor lines whose other columns print
+    figures (a title line with a date at its right read as the header of a `令和６年３月現在` column: the rows under
+    it are a table's, which the caption lines are read around later)."""
+    body = [(c.col, nfkc(c.text)) for c in grid.cells if c.row >= layout.header_end and c.text.strip()]
     columns = {column.index for column in layout.of(VALUE)}
-    body = [nfkc(c.text) for c in grid.cells if c.row >= layout.header_end and c.col in columns and c.text.strip()]
-    return bool(body) and not any(is_value(text) or any(ch.isdigit() for ch in text) for text in body)
+
+    def figure(text: str) -> bool:
+        return is_value(text) or any(ch.isdigit() for ch in text)
+
+    return any(col in columns for col, _ in body) and not any(figure(text) for _, text in body)
 
 
 def _prints_value(grid: Grid, layout: TableLayout) -> bool:
@@ -461,7 +467,11 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
         """A certain table gives way to a later reader's readable table from the same first line that reads on
         over lines where its reader reads no table and places values there (not a page number), and places the
         lines both read at least as well: the certain reader stopped at a line between rows (a numbered `※１ …`
-        note under a row) and the rows after it would be lost."""
+        note under a row) and the rows after it would be lost. A reader that stopped before a row printing values
+        (no line between) did not stop at a note: the longer reading is no better told, the certain one keeps its
+        precedence."""
+        if table.last + 1 >= len(lines) or stacked.prints_value(lines[table.last + 1]):
+            return False
         own = quality(order, table)
         return any(readable and other_order > order and other.first == table.first and other.last > table.last
                    and quality(other_order, other)[0] > (shared := quality(other_order, other, table.last))[0]
