@@ -960,6 +960,15 @@ def _bracket_line(grid: Grid, start: int, row: int) -> bool:
     return True
 
 
+def _note_under(grid: Grid, row: int) -> bool:
+    """A row printing one text from the first column that is a note (`※１ 目標値は第２期計画策定時に上方修正` under a
+    header printed again after a page break): never a header line, though it names a role word."""
+    from ingest.text.furniture import note_line  # furniture reads this module's `compact`: imported here
+
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    return len(cells) == 1 and cells[0].col == 0 and note_line(cells[0].text)
+
+
 def _band_at(grid: Grid, start: int) -> TableLayout:
     """The header band that starts at row `start` (a header row), however many lines it has."""
     end = last = start
@@ -967,8 +976,9 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
     def goes_on(row: int) -> bool:
         texts = row_texts(grid, row)
         # empty rows (the gaps between text lines of a whitespace table) do not end the band
-        if texts and row > start and (_dates_body(grid, start, row) or any(map(labelled_value, texts))):
-            return False  # a value after its role label (`現状：3,420事業所（R3）`) opens the body
+        if texts and row > start and (_dates_body(grid, start, row) or any(map(labelled_value, texts))
+                                      or _note_under(grid, row)):
+            return False  # a value after its role label (`現状：3,420事業所（R3）`), or a note, opens the body
         return not texts or _continues_header(grid, start, row) or _year_line(grid, start, row) \
             or _segment_line(grid, start, row) or _bracket_line(grid, start, row) or (
             row_is_header(grid, row) and (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))
