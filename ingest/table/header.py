@@ -413,10 +413,13 @@ class TableLayout:
         return [c for c in self.columns if c.role == role]
 
     @property
-    def signature(self) -> tuple[str, ...]:
-        """Column headers in compared form: two tables with equal signatures are one table continued. A unit field
-        a text reader took into the band as a column (`単位：件` over the first page's header only) heads none."""
-        return tuple(compact(c.header) for c in self.columns if not unit_field_line(c.header))
+    def signature(self) -> str:
+        """Column headers in compared form, in order: two tables with equal signatures are one table continued. A
+        unit field a text reader took into the band as a column (`単位：件` over the first page's header only) heads
+        none; the headers are compared as one text, so that a reader's cut between two of them on one page and not
+        on the next (`番号 数値目標` in one column where a heading above it printed text, an empty column beside it)
+        does not part the table."""
+        return "".join(compact(c.header) for c in self.columns if not unit_field_line(c.header))
 
     @property
     def usable(self) -> bool:
