@@ -1617,9 +1617,10 @@ def _years_first(years: list[Column], values: list[Column]) -> bool:
 def _period_columns(layout: TableLayout, bare: Sequence[Column] = ()) -> dict[int, int]:
     """Value column → the column of its values' years (`基準値 | 基準年度`, layouts 35): the nearest year column
     after it for the same role. A table whose first year column stands before its first value column printing no
-    year in its header prints each year before its values (`基準年度 | 基準値 | 目標年度 | 目標値`, layouts 199): the value column right after a year column, of
-    its role (or of any, under a year column naming none, `年度`), is that year's; so too when more year columns
-    stand right before a value column of their role than right after one (`_years_first`). Otherwise a year column
+    year in its header prints each year before its values (`基準年度 | 基準値 | 目標年度 | 目標値`, layouts 199): the
+    value column right after a year column, of its role (or of any, under a year column naming none, `年度`), is
+    that year's; so too when more year columns stand right before a value column of their role than right after
+    one (`_years_first`). Otherwise a year column
     without a value column of its role before it dates the nearest one after it. `bare`: columns headed by the
     year alone (`年度`) that are year columns of the same table too (`年度 | 当初値 | … | 年度 | 中間目標値 | 目標年度 |
     目標値`: each year before its values, the bare ones of no role)."""
