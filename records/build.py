@@ -78,7 +78,8 @@ def _row_doubt(row: IndicatorRow) -> str | None:
     row read as the names, whichever reader did it. A row whose values are bare years rising (`2017 2022 2027`):
     the year line of the row above, read as a row of its own (a wrapped name's last line beside it)."""
     if is_unit_alone(row.name) or is_header_words(row.name) or _header_cells_name(row.name) \
-            or _joined_name(row.name) or _value_name(row.name) or _dated_value_in_name(row.name):
+            or _joined_name(row.name) or _value_name(row.name) or _dated_value_in_name(row.name) \
+            or _period_after_name(row.name):
         return "name_misread"
     if any(is_damaged(cell.text) for cell in row.cells):
         return "row_damaged"
@@ -142,6 +143,14 @@ def _dated_value_in_name(name: str) -> bool:
     return any(parse_period(year) is not None and len(parsed := parse_cell(figure)) == 1
                and parsed[0].value is not None and parsed[0].period is None
                for figure, year in pairwise(words))
+
+
+def _period_after_name(name: str) -> bool:
+    """A name whose last word, set apart, is a period alone (`ふるさと納税の寄附額 2020年度` under `指標項目 年度`): a
+    year column's cell a reader ran into the name column (the header's words joined likewise), so the name is not
+    the indicator's and the values beside it may have lost their year."""
+    words = nfkc(name).split()
+    return len(words) > 1 and parse_period(words[-1]) is not None
 
 
 def _value_name(name: str) -> bool:

@@ -26,7 +26,7 @@ from ingest.table.header import (
     policy_heading,
     side_caption,
 )
-from ingest.text.furniture import note_line
+from ingest.text.furniture import note_line, page_number_line
 from normalize.cell import parse_cell
 from normalize.goals import BRACKET_CLOSE, GOAL_HEADING_START, HEADING_LABEL, goal_part
 from normalize.header import caption_role, stacked_legend
@@ -785,8 +785,8 @@ class Surroundings:
                 self.headings_since_table.append(text)
                 i += 1
                 continue
-            if line.text.strip():
-                self.other_since_table = True
+            if line.text.strip() and not page_number_line(line.text, bare=True):
+                self.other_since_table = True  # (a page's number between a table's parts is no text of its own)
             if (unit := unit_field(line.text)) is not None:
                 self.unit = unit
             elif legend := stacked_legend(line.text):

@@ -413,12 +413,15 @@ class TableLayout:
         return [c for c in self.columns if c.role == role]
 
     @property
-    def signature(self) -> tuple[str, ...]:
-        """Column headers in compared form: two tables with equal signatures are one table continued. A unit field
-        a text reader took into the band as a column (`単位：件` over the first page's header only) heads none, nor
-        is it part of the header it was joined to as a line of its own (`【単位：件】` over `目標数値Ｒ１３`)."""
-        return tuple(compact("\n".join(line for line in c.header.splitlines() if not unit_field_line(line)))
-                     for c in self.columns if not unit_field_line(c.header))
+    def signature(self) -> str:
+        """Column headers in compared form, in order: two tables with equal signatures are one table continued. A
+        unit field a text reader took into the band as a column (`単位：件` over the first page's header only) heads
+        none, nor is it part of the header it was joined to as a line of its own (`【単位：件】` over `目標数値Ｒ１３`);
+        the headers are compared as one text, so that a reader's cut between two of them on one page and not on the
+        next (`番号 数値目標` in one column where a heading above it printed text, an empty column beside it) does not
+        part the table."""
+        return "".join(compact("\n".join(line for line in c.header.splitlines() if not unit_field_line(line)))
+                       for c in self.columns if not unit_field_line(c.header))
 
     @property
     def usable(self) -> bool:
@@ -962,6 +965,15 @@ def _bracket_line(grid: Grid, start: int, row: int) -> bool:
     return True
 
 
+def _note_under(grid: Grid, row: int) -> bool:
+    """A row printing one text from the first column that is a note (`※１ 目標値は第２期計画策定時に上方修正` under a
+    header printed again after a page break): never a header line, though it names a role word."""
+    from ingest.text.furniture import note_line  # furniture reads this module's `compact`: imported here
+
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    return len(cells) == 1 and cells[0].col == 0 and note_line(cells[0].text)
+
+
 def _band_at(grid: Grid, start: int) -> TableLayout:
     """The header band that starts at row `start` (a header row), however many lines it has."""
     end = last = start
@@ -969,8 +981,9 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
     def goes_on(row: int) -> bool:
         texts = row_texts(grid, row)
         # empty rows (the gaps between text lines of a whitespace table) do not end the band
-        if texts and row > start and (_dates_body(grid, start, row) or any(map(labelled_value, texts))):
-            return False  # a value after its role label (`現状：3,420事業所（R3）`) opens the body
+        if texts and row > start and (_dates_body(grid, start, row) or any(map(labelled_value, texts))
+                                      or _note_under(grid, row)):
+            return False  # a value after its role label (`現状：3,420事業所（R3）`), or a note, opens the body
         return not texts or _continues_header(grid, start, row) or _year_line(grid, start, row) \
             or _segment_line(grid, start, row) or _bracket_line(grid, start, row) or (
             row_is_header(grid, row) and (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))

@@ -355,7 +355,12 @@ class Interpreter:
                 self.levels = {}
         elif under_cut_header is None and not (
                 self.layout is not None and layout.signature == self.layout.signature and unchanged):
-            self.carried, self.kind, self.levels = {}, None, {}  # a new table
+            # a new table; its header printed again after a page break under a goal band of its own (nothing else
+            # between) is the same table's: the unit over the whole table stays, as it does for its headerless parts
+            again = banded and self.layout is not None and layout.signature == self.layout.signature
+            self.carried = {key: self.carried[key] for key in (TABLE_UNIT, UNREAD_UNIT)
+                            if again and key in self.carried}
+            self.kind, self.levels = None, {}
             continued = False
         elif under_cut_header is not None and self.surroundings.changed:
             continued = False  # the header's rows under a goal band printed between them (`banded`): its goal

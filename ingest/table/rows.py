@@ -1642,16 +1642,20 @@ def _years_first(years: list[Column], values: list[Column]) -> bool:
 
 def _period_columns(layout: TableLayout, bare: Sequence[Column] = ()) -> dict[int, int]:
     """Value column → the column of its values' years (`基準値 | 基準年度`, layouts 35): the nearest year column
-    after it for the same role. A table whose first value or year column is a year column prints each year before
-    its values (`基準年度 | 基準値 | 目標年度 | 目標値`, layouts 199): the value column right after a year column, of
-    its role (or of any, under a year column naming none, `年度`), is that year's; so too when more year columns
-    stand right before a value column of their role than right after one (`_years_first`). Otherwise a year column
+    after it for the same role. A table whose first year column stands before its first value column printing no
+    year in its header prints each year before its values (`基準年度 | 基準値 | 目標年度 | 目標値`, layouts 199): the
+    value column right after a year column, of its role (or of any, under a year column naming none, `年度`), is
+    that year's; so too when more year columns stand right before a value column of their role than right after
+    one (`_years_first`). Otherwise a year column
     without a value column of its role before it dates the nearest one after it. `bare`: columns headed by the
     year alone (`年度`) that are year columns of the same table too (`年度 | 当初値 | … | 年度 | 中間目標値 | 目標年度 |
     目標値`: each year before its values, the bare ones of no role)."""
     pairs: dict[int, int] = {}
     years, values = sorted([*layout.of(PERIOD), *bare], key=lambda c: c.index), layout.of(VALUE)
-    if years and values and (years[0].index < values[0].index or _years_first(years, values)):
+    # (value columns whose header prints their year need no year column: `R2年度 | … | 年度 | 中間目標 | 目標年度 |
+    # 目標`, the first undated value column is the one after the first year column)
+    undated = [c for c in values if parse_header(c.header)[1] is None] or values
+    if years and values and (years[0].index < undated[0].index or _years_first(years, values)):
         for year in years:
             role = parse_header(year.header)[0]
             after = next((c for c in values if c.index > year.index), None)

@@ -751,12 +751,14 @@ _PERIOD_BRACKETS = re.compile(r"[()（）\[\]]")
 
 def _header_band(block: list[list[Segment]]) -> list[int]:
     """The block's header lines: from the first line of two texts or more that are all header words and no caption
-    (among its first lines) down to the last such line before a line of other text."""
+    (among its first lines) down to the last such line before a line of other text, or a goal heading printed
+    across the table (`【基本目標1】新しいひとの流れをつくる`, whose goal word is a header word too)."""
     for k, segs in enumerate(block[:MAX_HEADER_START + 1]):
         if len(segs) >= 2 and _band_line(segs) and not any(_caption_text(s.text) for s in segs):
             band = []
             for j in range(k, len(block)):
-                if block[j] and (not _band_line(block[j]) or _goal_label(block[j])):
+                if block[j] and (not _band_line(block[j]) or _goal_label(block[j])
+                                 or (len(block[j]) == 1 and is_goal_heading(block[j][0].text))):
                     break
                 band.append(j)
             return band

@@ -68,10 +68,17 @@ def _quoted_records(lines: list[str]) -> dict[int, tuple[int, list[str]]]:
 MAX_BRIDGED_LINES = 3
 
 
+def _lone_cell(line: str) -> list[str]:
+    """The cells of a line printing one cell: where tabs before it say its column (a name alone in the last column
+    over its segment rows), in that column; else its text as the first cell."""
+    return [cell.strip() for cell in line.rstrip("\r\n").split("\t")] if "\t" in line else [line.strip()]
+
+
 def _one_cell_rows(lines: list[str], cells: dict[int, list[str]]) -> dict[int, list[str]]:
-    """{line: [its text]} of the lines without a tab printed right between two tab rows, no blank line between: a
-    row whose only cell is its first, its empty cells' tabs not written (a goal band across the table, a note under
-    the row above, `基本目標２ …`, `※…`). Read as rows of the table, the interpreter sees them where they stand among
+    """{line: its cells} of the lines printing one cell right between two tab rows, no blank line between: a row
+    whose only cell is its first, its empty cells' tabs not written (a goal band across the table, a note under the
+    row above, `基本目標２ …`, `※…`), or a cell whose tabs before it say its column (a parent's name alone in the last
+    column over its segments' rows). Read as rows of the table, the interpreter sees them where they stand among
     the rows; ending the table at them would leave the rows after it a headerless grid (and a header of bare years,
     `2017 | 2022中間目標`, without the values under it that make it a header)."""
     found: dict[int, list[str]] = {}
@@ -81,7 +88,7 @@ def _one_cell_rows(lines: list[str], cells: dict[int, list[str]]) -> dict[int, l
         while j < len(lines) and j not in cells and lines[j].strip():
             j += 1
         if j > i and i - 1 in cells and j in cells and j - i <= MAX_BRIDGED_LINES:
-            found.update({k: [lines[k].strip()] for k in range(i, j)})
+            found.update({k: _lone_cell(lines[k]) for k in range(i, j)})
         i = j + 1
     return found
 
