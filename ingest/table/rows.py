@@ -110,6 +110,8 @@ from normalize.vocabulary import (
 
 #: Evaluation grades alone (`A`, `◎`), after NFKC.
 GRADES = frozenset(nfkc(mark) for mark in GRADE_MARKS)
+#: Progress labels a grade cell prints (`順調`, `達成`), as a word of a line.
+_GRADE_WORDS = frozenset(nfkc(word) for word in PROGRESS_LABELS)
 _SEGMENTS_LONGEST_FIRST = sorted(SEGMENT_LABELS, key=len, reverse=True)
 #: Words naming the whole area of a joint strategy (`圏域全体`), after NFKC: a member row of no one government.
 WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
@@ -318,12 +320,20 @@ def _numbered_parent(grid: Grid, layout: TableLayout | None, row: int, text: str
     the row of the segments' indicator, its number and name put back in their columns. None for any other line."""
     numbers, names = (layout.of(NUMBER), layout.of(NAME)) if layout else ([], [])
     found = _GLUED_ROW_NUMBER.match(nfkc(text).strip())
-    if not numbers or not names or found is None or not segments_parent(grid, row) or graded_row(text):
-        return None  # (its grade and department run into the title: where the name ends the line does not say)
+    if not numbers or not names or found is None or not segments_parent(grid, row):
+        return None
+    texts = [found.group(1), nfkc(text).strip()[found.end():].strip()]
+    cols = [numbers[0].index, names[0].index]
+    if graded_row(text):
+        # `3 移住相談件数（件） 順調`: a one-word name and its grade word after it go back to their columns; more
+        # words (a department run in too) and where the name ends the line does not say
+        words = texts[1].split()
+        if len(words) != 2 or nfkc(words[1]) not in GRADES | _GRADE_WORDS or not layout.of(PROGRESS):
+            return None
+        texts[1:] = words
+        cols.append(layout.of(PROGRESS)[0].index)
     line = next((c.line for c in grid.cells if c.row == row and c.text.strip() and c.line is not None), None)
-    cols = (numbers[0].index, names[0].index)
-    return LogicalRow(dict(zip(cols, (found.group(1), nfkc(text).strip()[found.end():].strip()), strict=True)),
-                      lines={} if line is None else dict.fromkeys(cols, line))
+    return LogicalRow(dict(zip(cols, texts, strict=True)), lines={} if line is None else dict.fromkeys(cols, line))
 
 
 def _sub_name_columns(layout: TableLayout) -> list[int]:
@@ -696,6 +706,17 @@ def _cell_end(grid: Grid, layout: TableLayout) -> Callable[[int, int], str | Non
             return CELL_ENDS_BEFORE_GAP
         return None
     return end
+
+
+def _name_before_grade(text: str, units: bool) -> str:
+    """A segments' parent row's name cell with the row's later cells run into it after a space (`転入者数（人） C`,
+    `…成立数（組） やや遅れ 目標値の8割…`, `耕作放棄地の再生面積 ha 概ね順調`: a text layer cannot place the cells of a
+    line printing no value): the name ends before the first word that is a grade mark or progress label, or a unit
+    alone in a table with a unit column (`units`), which no name prints as a word of its own."""
+    words = text.split()
+    end = next((k for k, word in enumerate(words) if k and (nfkc(word) in GRADES | _GRADE_WORDS
+                                                            or (units and is_unit_text(word)))), None)
+    return text if end is None else " ".join(words[:end])
 
 
 def _year_off_name(row: LogicalRow, name_col: int, year_cols: set[int]) -> bool:
@@ -1879,13 +1900,17 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             section = row.section
             context.carried["section"] = section
             continue
+        if not any(row.texts.get(c.index, "").strip() for c in value_columns) and i + 1 < len(rows) \
+                and breakdown_segment(rows[i + 1].texts.get(name_col, "").strip()):
+            row.texts[name_col] = _name_before_grade(row.texts.get(name_col, ""), bool(layout.of(UNIT)))
         year_run_in = _year_off_name(row, name_col, {*years_of.values(), *(
             c.index for c in layout.columns if compact(c.header) in _YEAR_COLUMN_KEYS)})
         name, definition = name_and_definition(without_list_label(row.texts.get(name_col, "").strip()))
         breakdown = breakdown_segment(name) if out else None
         # a segment label alone as the first row's name (`男性` | `79.6歳`: a text layer that printed a two-segment
-        # cell's first line before its name, layouts 161): no indicator stands above it to take it, a guess
-        orphan = not out and breakdown_segment(name) is not None
+        # cell's first line before its name, layouts 161), or right under a band (a goal heading, or a parent row a
+        # reader took for one): no indicator of its band stands above it to take it, a guess
+        orphan = (not out or (i > 0 and rows[i - 1].section is not None)) and breakdown_segment(name) is not None
         if breakdown:
             name = out[-1].name  # `内訳　小学生`, `うち女性`: a segment of the indicator above
         members = [c for c in layout.of(MEMBER) if row.texts.get(c.index, "").strip()]
