@@ -1931,6 +1931,17 @@ class _Reader:
             self._attach(parent, j)
             return
         closing = self._closing_cells(words)
+        below = max(line for printed in row.printed.values() for line, _ in printed)  # the line after the row
+        if below < len(self.lines) and (found := typed_tokens(self.lines[below].strip())) \
+                and all(t.kind == T_YEAR for t in found):
+            below += 1  # the row's years on a line of their own (`(H30年度) (R9年度)`)
+        if closing is None and name in row.cells and self._segment_line(below):
+            # a name alone over two lines or more each opening with a segment label alone (`ふるさと納税の寄附額` /
+            # `男性 27956千円 …` / `女性 22172千円 …`): their indicator's row, not the first label's name's first line
+            parent = _Row()
+            parent.add(name, text, j + 1)
+            self._attach(parent, j)
+            return
         if closing is None:
             return
         (k, column), remark = closing
@@ -1979,6 +1990,13 @@ class _Reader:
         below = typed_tokens(self.lines[i + 1].strip())
         if self._dated_line(below) and any(t.kind == T_VALUE for t in below[1:]):
             return True  # the first year row of an indicator in a table in long form (`R3 8件 6件 75.0%`)
+        return self._segment_line(i + 1)
+
+    def _segment_line(self, k: int) -> bool:
+        """Line k opens with a segment label alone before its values (`小学生 91.2% …`, `うち女性 約2 …`)."""
+        if k >= len(self.lines):
+            return False
+        below = typed_tokens(self.lines[k].strip())
         # a label printed before each value (`女性 84.1歳 女性 84.8歳`) is a two-segment cell's line (layouts 161)
         return len(below) > 1 and breakdown_segment(below[0].text) is not None \
             and any(t.kind == T_VALUE for t in below[1:]) and not any(breakdown_segment(t.text) for t in below[1:])
@@ -2251,6 +2269,13 @@ class _Reader:
                 above.add(self.header.name, tail, i + 1)  # `創業支援事業による創業件` / `数 した。空き店舗を…`
                 above.uncertain = True  # read from the lines' widths, not seen
                 text = text[len(tail):].strip()
+            elif not later and self._whole(above, trailing[-1]) and (name := above.cells.get(self.header.name)):
+                # `地域の行事に参加したことがある 63.8 … 未達成` / `中学生の割合` under `達成度 担当課`: no whole label
+                # goes on, and no later column takes the text: the name's wrapped rest, sure only where it ends open
+                above.add(self.header.name, text, i + 1)
+                above.uncertain |= not open_name(name[0])
+                self.table.last = i
+                return True
             above.add(later[0] if later else trailing[-1], text, i + 1)  # `企業誘致課` / `概ね順調に` / `進捗`
             self.table.last = i
             return True
