@@ -97,7 +97,7 @@ _BARE_HEADING = re.compile(rf"^(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s+(?P<tit
 BARE_TITLE_CHARS = (3, 40)
 #: A grade mark or progress label printed as a word of its own (`4 自主防災組織の組織率 ×`, `2 達成 観光入込客数`):
 #: a row's grade cell beside its number and name (a parent row printing no value), never a word of a goal's title.
-_ROW_GRADE_WORDS = frozenset(nfkc(word) for word in (*GRADE_MARKS, *PROGRESS_LABELS))
+ROW_GRADE_WORDS = frozenset(nfkc(word) for word in (*GRADE_MARKS, *PROGRESS_LABELS))
 #: A unit and a bound right after the number (`65 歳以上の高齢者のうち…`, `20 人未満の…`): the number is a quantity
 #: in a sentence (a note cell's line a text layer prints apart), not a goal's label.
 _QUANTITY_START = re.compile("^(?:" + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")\\s*(?:"
@@ -250,7 +250,7 @@ def graded_row(text: str) -> bool:
     row printing no value), no heading. Asked by readers of table rows, not by `goal_level`: a reader that cannot read
     such a line as a row keeps what it read of it before."""
     match = _BARE_HEADING.match(_fold(text))
-    return match is not None and any(word in _ROW_GRADE_WORDS for word in match.group("title").split())
+    return match is not None and any(word in ROW_GRADE_WORDS for word in match.group("title").split())
 
 
 def _is_bare(heading: str) -> bool:

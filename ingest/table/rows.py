@@ -21,6 +21,7 @@ from ingest.document import file_line
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import CELL_ENDS, CELL_ENDS_BEFORE_GAP, centred_records
 from ingest.table.context import (
+    ROW_GRADE_WORDS,
     UPRIGHT_LABELS,
     goal_level,
     graded_row,
@@ -110,8 +111,6 @@ from normalize.vocabulary import (
 
 #: Evaluation grades alone (`A`, `◎`), after NFKC.
 GRADES = frozenset(nfkc(mark) for mark in GRADE_MARKS)
-#: Progress labels a grade cell prints (`順調`, `達成`), as a word of a line.
-_GRADE_WORDS = frozenset(nfkc(word) for word in PROGRESS_LABELS)
 _SEGMENTS_LONGEST_FIRST = sorted(SEGMENT_LABELS, key=len, reverse=True)
 #: Words naming the whole area of a joint strategy (`圏域全体`), after NFKC: a member row of no one government.
 WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
@@ -328,7 +327,7 @@ def _numbered_parent(grid: Grid, layout: TableLayout | None, row: int, text: str
         # `3 移住相談件数（件） 順調`: a one-word name and its grade word after it go back to their columns; more
         # words (a department run in too) and where the name ends the line does not say
         words = texts[1].split()
-        if len(words) != 2 or nfkc(words[1]) not in GRADES | _GRADE_WORDS or not layout.of(PROGRESS):
+        if len(words) != 2 or nfkc(words[1]) not in ROW_GRADE_WORDS or not layout.of(PROGRESS):
             return None
         texts[1:] = words
         cols.append(layout.of(PROGRESS)[0].index)
@@ -714,7 +713,7 @@ def _name_before_grade(text: str, units: bool) -> str:
     line printing no value): the name ends before the first word that is a grade mark or progress label, or a unit
     alone in a table with a unit column (`units`), which no name prints as a word of its own."""
     words = text.split()
-    end = next((k for k, word in enumerate(words) if k and (nfkc(word) in GRADES | _GRADE_WORDS
+    end = next((k for k, word in enumerate(words) if k and (nfkc(word) in ROW_GRADE_WORDS
                                                             or (units and is_unit_text(word)))), None)
     return text if end is None else " ".join(words[:end])
 
