@@ -139,3 +139,27 @@ def test_a_line_under_a_whole_grade_label_is_the_names_rest_not_the_grades():
     assert ("地域の行事に参加したことがある中学生の割合", "target", "FY2025", 45.6, "%", None) \
         in _values(observations)
     assert not [v for v in _unflagged(observations) if v[0] == "地域の行事に参加したことがある"]
+
+
+REST_BEFORE_NUMBERED_PARENT = """緑川市 総合戦略 KPI一覧
+
+番号 指標項目 年度 基準 実績値（H29年度） 目標年 目標値 達成度 要因分析 担当部署
+1 放課後児童クラブの利用を希望して H28年度 16 17 R12年度 19 C 目標値の8割程度で推移している。 商工観光課
+利用できなかった児童数（人）
+2 企業誘致件数（件） C 引き続き関係機関と連携し取組を進める。 子育て支援課
+　男 H28年度 1 2 R12年度 3
+　女 H28年度 2 1 R12年度 2
+"""
+
+
+def test_a_names_rest_waiting_before_a_numbered_parent_row_goes_on_with_the_name_above():
+    """`利用できなかった児童数（人）` then `2 企業誘致件数（件） C …` over `男` / `女`: a row number opens its row,
+    so the line before it is the rest of the name above (closing with the unit that name lacks); the segments are
+    `企業誘致件数`'s, never a name of every line waiting run together."""
+    assert _values(_read(REST_BEFORE_NUMBERED_PARENT)) == [
+        ("放課後児童クラブの利用を希望して利用できなかった児童数", "baseline", "FY2016", 16, "人", None),
+        ("放課後児童クラブの利用を希望して利用できなかった児童数", "actual", "FY2017", 17, "人", None),
+        ("放課後児童クラブの利用を希望して利用できなかった児童数", "target", "FY2030", 19, "人", None),
+        ("企業誘致件数", "baseline", "FY2016", 1, "件", "男"), ("企業誘致件数", "actual", "FY2017", 2, "件", "男"),
+        ("企業誘致件数", "target", "FY2030", 3, "件", "男"), ("企業誘致件数", "baseline", "FY2016", 2, "件", "女"),
+        ("企業誘致件数", "actual", "FY2017", 1, "件", "女"), ("企業誘致件数", "target", "FY2030", 2, "件", "女")]

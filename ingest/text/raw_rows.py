@@ -1918,17 +1918,20 @@ class _Reader:
         # line is the indicator whose name and department are merged down over its year rows
         segment = breakdown_segment(row.cells[name][0]) is not None if name in row.cells \
             else any(self._year_column(c) for c in row.cells)
-        if len(self.pending) != 1 or not segment:
+        if not self.pending or not segment:
             return
-        text, j = self.pending[0]
+        text, j = self.pending[-1]
         words = tokens(text)
         numbers = [c for c in self.header.lead[:name] if self.header.roles[c] == NUMBER]
-        if len(words) >= 2 and self._next_row_number(words[0]) and name in row.cells:
-            # or that opens with the next row number (`2 自主防災組織の組織率` over `男 71.7% …`): the numbered row
+        if len(words) >= 2 and self._next_row_number(words[0]) and name in row.cells and self._rests_above():
+            # or that opens with the next row number (`2 自主防災組織の組織率` over `男 71.7% …`): the numbered row;
+            # the lines waiting before it, which a row number ends, are the rest of the row above's name
             parent = _Row()
             parent.add(numbers[0], words[0], j + 1)
             parent.add(name, " ".join(words[1:]), j + 1)
             self._attach(parent, j)
+            return
+        if len(self.pending) != 1:
             return
         closing = self._closing_cells(words)
         below = max(line for printed in row.printed.values() for line, _ in printed)  # the line after the row
@@ -1953,6 +1956,23 @@ class _Reader:
         self._attach(parent, j)
         if name not in row.cells:
             self.owner = parent  # the year rows below share its name
+
+    def _rests_above(self) -> bool:
+        """The lines waiting before the last go on with the name of the row right above them (`…利用を希望して 19 …` /
+        `利用できなかった児童数（人）` / `2 企業誘致件数（件） C …`); True when there are none. Unless they close with
+        the unit a name closes with, which the name above lacks, which lines they are is a guess: the row is flagged."""
+        rests = self.pending[:-1]
+        if not rests:
+            return True
+        above = self.table.rows[-1] if self.table.rows and not self.headings else None
+        name = self.header.name
+        if above is None or above.section or name not in above.cells or above.end != rests[0][1] - 1:
+            return False
+        head = _name_text([text for text, _ in rests])
+        above.uncertain |= bracketed_unit(head) is None or bracketed_unit(above.cells[name][0]) is not None
+        for text, j in rests:
+            above.add(name, text, j + 1)
+        return True
 
     def _closing_column(self, word: str) -> int | None:
         """The column after the values that takes `word` as a whole cell (a department, a progress label printed
