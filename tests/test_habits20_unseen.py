@@ -28,7 +28,28 @@ READ_WHOLE = [
     (2164, "layout", 9),
     # `【基本目標1】…` right under a header of three lines (`現状値` in the gutter over the first year)
     (2031, "layout", 36),
+    # unflag24, fresh dev seeds 2600-2899: `（単位：人）` over the table; a note `※…`, a goal band, a page's number and
+    # the header again: the rows after the break count in 人 as well
+    (2742, "tab", 13),
+    (2742, "layout", 13),
+    # a numbered parent row printing no value (its reason `前年度比で…増加した。`) over its rows `男` / `女`
+    (2760, "tab", 49),
+    # `※1　実績値は速報値であり、…` under the last row, its mark apart from its text
+    (2794, "layout", 13),
 ]
+
+#: (seed, shape): values once read wrong and left unflagged, now read right or flagged (a reader cannot know all).
+NONE_UNFLAGGED = [
+    # `№  ＫＰＩ  単位  年度  当初値 …  年度  目標値` over goal bands and notes: number, name and unit columns apart
+    (2738, "layout"),
+    # `3  空き家バンクの成約件数 … 遅れ  子育て支援課` last on its page, its segments `男性` / `女性` on the next
+    (2624, "layout"),
+]
+
+
+@pytest.mark.parametrize(("seed", "shape"), NONE_UNFLAGGED)
+def test_unseen_habits20_tables_leave_no_wrong_value_unflagged(seed: int, shape: str):
+    assert read_table(generate(seed, habits20=True), shape).wrong_unflagged == []
 
 
 @pytest.mark.parametrize(("seed", "shape", "printed"), READ_WHOLE)
