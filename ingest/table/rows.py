@@ -730,12 +730,19 @@ def _segment_parents(grid: Grid, groups: list[list[int]], doubtful: frozenset[in
         return bool(_filled(grid, row, name_cols)) and not any(_value_text(grid, row, c) for c in value_cols) \
             and not segment(row) and segment(row + 1)
 
+    return _cut_groups(groups, doubtful, lambda row, piece: segment(row) or parent(row) or parent(row - 1))
+
+
+def _cut_groups(groups: list[list[int]], doubtful: frozenset[int], opens: Callable[[int, list[int]], bool]
+                ) -> tuple[list[list[int]], frozenset[int]]:
+    """Each group cut before every line that `opens` a row (asked with the line and the piece above it); a group cut
+    keeps its doubt in each of its pieces."""
     out: list[list[int]] = []
     kept: set[int] = set()
     for k, group in enumerate(groups):
         pieces: list[list[int]] = []
         for row in group:
-            if not pieces or segment(row) or parent(row) or parent(row - 1):
+            if not pieces or opens(row, pieces[-1]):
                 pieces.append([])
             pieces[-1].append(row)
         kept.update(range(len(out), len(out) + len(pieces)) if k in doubtful else ())
@@ -747,8 +754,7 @@ def _numbered_apart(grid: Grid, layout: TableLayout | None, groups: list[list[in
                     doubtful: frozenset[int]) -> tuple[list[list[int]], frozenset[int]]:
     """Groups cut before each line printing a row's number (`3`) in the table's number column when a line above in
     the group printed one: each row prints its number once, so a second number opens the next row (a parent row
-    printing no value, its segments on the next page, is no wrapped end of the row above). A group cut keeps its
-    doubt in each of its pieces."""
+    printing no value, its segments on the next page, is no wrapped end of the row above)."""
     numbers = [c.index for c in layout.of(NUMBER)] if layout else []
     if not numbers:
         return groups, doubtful
@@ -756,17 +762,7 @@ def _numbered_apart(grid: Grid, layout: TableLayout | None, groups: list[list[in
     def numbered(row: int) -> bool:
         return any(nfkc(text).strip()[:1].isdigit() for text in _texts(grid, row, numbers))
 
-    out: list[list[int]] = []
-    kept: set[int] = set()
-    for k, group in enumerate(groups):
-        pieces: list[list[int]] = []
-        for row in group:
-            if not pieces or (numbered(row) and any(map(numbered, pieces[-1]))):
-                pieces.append([])
-            pieces[-1].append(row)
-        kept.update(range(len(out), len(out) + len(pieces)) if k in doubtful else ())
-        out.extend(pieces)
-    return out, frozenset(kept)
+    return _cut_groups(groups, doubtful, lambda row, piece: numbered(row) and any(map(numbered, piece)))
 
 
 def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: list[int],
