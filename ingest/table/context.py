@@ -785,8 +785,9 @@ class Surroundings:
                 self.headings_since_table.append(text)
                 i += 1
                 continue
-            if line.text.strip() and not page_number_line(line.text, bare=True):
-                self.other_since_table = True  # (a page's number between a table's parts is no text of its own)
+            if line.text.strip() and not page_number_line(line.text, bare=True) and not note_line(line.text):
+                # (a page's number between a table's parts is no text of its own, nor a note under the rows above)
+                self.other_since_table = True
             if (unit := unit_field(line.text)) is not None:
                 self.unit = unit
             elif legend := stacked_legend(line.text):

@@ -431,6 +431,7 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             names.clear()
             groups, doubtful, centred = _records(grid, layout, name_cols, body, value_cols)
             groups, doubtful = _segment_parents(grid, groups, doubtful, name_cols, value_cols)
+            groups, doubtful = _numbered_apart(grid, layout, groups, doubtful)
             doubtful = doubtful | _name_line_between_values(grid, groups, name_cols, value_cols)
             settled = _settled_groups(grid, groups, name_cols, value_cols, centred)
             rows.extend(_joined(grid, group, k in doubtful, k in settled) for k, group in enumerate(groups))
@@ -481,7 +482,10 @@ def _line_beside_cells(grid: Grid, layout: TableLayout | None, row: int, name_co
     bare = after is None or bool(layout and is_repeated_header(grid, after, layout))
     if page_number_line(text, bare=bare):
         return ""
-    if len(filled) != 1 or (filled[0] not in name_cols and filled[0] != 0):
+    # (a note's mark may stand apart from its text at a gutter: `※1` in a number column, its text in the names')
+    values = {c.index for c in layout.of(VALUE)} if layout else set()
+    if not filled or filled[-1] > max([*name_cols, 0]) or values.intersection(filled) or (
+            len(filled) == 1 and filled[0] not in (*name_cols, 0)):
         return None
     return one_line(text) if beside_cells(text) else None
 
@@ -746,17 +750,39 @@ def _segment_parents(grid: Grid, groups: list[list[int]], doubtful: frozenset[in
         return bool(_filled(grid, row, name_cols)) and not any(_value_text(grid, row, c) for c in value_cols) \
             and not segment(row) and segment(row + 1)
 
+    return _cut_groups(groups, doubtful, lambda row, piece: segment(row) or parent(row) or parent(row - 1))
+
+
+def _cut_groups(groups: list[list[int]], doubtful: frozenset[int], opens: Callable[[int, list[int]], bool]
+                ) -> tuple[list[list[int]], frozenset[int]]:
+    """Each group cut before every line that `opens` a row (asked with the line and the piece above it); a group cut
+    keeps its doubt in each of its pieces."""
     out: list[list[int]] = []
     kept: set[int] = set()
     for k, group in enumerate(groups):
         pieces: list[list[int]] = []
         for row in group:
-            if not pieces or segment(row) or parent(row) or parent(row - 1):
+            if not pieces or opens(row, pieces[-1]):
                 pieces.append([])
             pieces[-1].append(row)
         kept.update(range(len(out), len(out) + len(pieces)) if k in doubtful else ())
         out.extend(pieces)
     return out, frozenset(kept)
+
+
+def _numbered_apart(grid: Grid, layout: TableLayout | None, groups: list[list[int]],
+                    doubtful: frozenset[int]) -> tuple[list[list[int]], frozenset[int]]:
+    """Groups cut before each line printing a row's number (`3`) in the table's number column when a line above in
+    the group printed one: each row prints its number once, so a second number opens the next row (a parent row
+    printing no value, its segments on the next page, is no wrapped end of the row above)."""
+    numbers = [c.index for c in layout.of(NUMBER)] if layout else []
+    if not numbers:
+        return groups, doubtful
+
+    def numbered(row: int) -> bool:
+        return any(nfkc(text).strip()[:1].isdigit() for text in _texts(grid, row, numbers))
+
+    return _cut_groups(groups, doubtful, lambda row, piece: numbered(row) and any(map(numbered, piece)))
 
 
 def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: list[int],

@@ -59,7 +59,14 @@ from normalize.text import (
     printed_width,
     single_glyph,
 )
-from normalize.vocabulary import CAPTION_BRACKETS, GOAL_COLUMN_ROLES, NOTE_MARKS, PROGRESS_LABELS, SENTENCE_ENDINGS
+from normalize.vocabulary import (
+    CAPTION_BRACKETS,
+    GOAL_COLUMN_ROLES,
+    NOTE_MARKS,
+    PROGRESS_LABELS,
+    SENTENCE_ENDINGS,
+    YEAR_COLUMN_HEADERS,
+)
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
@@ -483,13 +490,15 @@ def _header_line(line: list[Segment]) -> bool:
 
 #: Header texts a line needs beside one text the vocabulary does not know to still be a header line.
 MIN_KNOWN_HEADER_TEXTS = 4
+#: A column's header of the year alone (`年度`, over each row's year beside a role's values): a column word too.
+_YEAR_HEADERS = frozenset(compact(word) for word in YEAR_COLUMN_HEADERS)
 
 
 def _band_line(line: list[Segment]) -> bool:
     """A line of the header band: every text a header word, or all but one of at least MIN_KNOWN_HEADER_TEXTS
     header words, the other printing no value (a column word the vocabulary lacks, `主管課` beside `単位  2020年（基準）
     …`): one unknown word does not make the header a row of the table."""
-    unknown = [s for s in line if not is_header_text(s.text)]
+    unknown = [s for s in line if not is_header_text(s.text) and compact(s.text) not in _YEAR_HEADERS]
     return bool(line) and (not unknown or (
         len(unknown) == 1 and len(line) - 1 >= MIN_KNOWN_HEADER_TEXTS and not is_value(unknown[0].text)
         and not any(ch.isdigit() for ch in nfkc(unknown[0].text))))

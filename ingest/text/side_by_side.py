@@ -101,8 +101,10 @@ def _twice_header(line: str) -> list[str] | None:
 
 
 def _is_header(cells: list[str]) -> bool:
-    """Header cells: a name column's, value columns' and maybe columns of words after them, no value."""
-    return not any(is_value(cell) for cell in cells) and VALUE in {header_role(cell) for cell in cells[1:]}
+    """Header cells: a name column's, value columns' and maybe columns of words after them, no value and no sentence
+    (a row's reason `前年度比で…増加した。` names no `前年度比` column)."""
+    return not any(is_value(cell) or cell.strip().endswith(SENTENCE_ENDINGS) for cell in cells) \
+        and VALUE in {header_role(cell) for cell in cells[1:]}
 
 
 def _shape(header: list[str]) -> tuple[int, int]:
