@@ -434,7 +434,9 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             groups, doubtful = _numbered_apart(grid, layout, groups, doubtful)
             doubtful = doubtful | _name_line_between_values(grid, groups, name_cols, value_cols)
             settled = _settled_groups(grid, groups, name_cols, value_cols, centred)
-            rows.extend(_joined(grid, group, k in doubtful, k in settled) for k, group in enumerate(groups))
+            rows.extend(_joined(grid, group, k in doubtful, k in settled, _name_lines_beside(grid, group, name_cols,
+                                                                                               value_cols))
+                        for k, group in enumerate(groups))
         body.clear()
 
     notes: list[str] = []  # note lines above the first row, for it
@@ -981,10 +983,22 @@ def _values_at_an_end(grid: Grid, group: list[int], value_cols: list[int]) -> bo
     return len(group) > 1 and len(starts) == 1 and starts[0] in (0, len(group) - 1)
 
 
-def _joined(grid: Grid, group: list[int], guessed: bool = False, centred: bool = False) -> LogicalRow:
+def _name_lines_beside(grid: Grid, group: list[int], name_cols: list[int], value_cols: list[int]) -> set[int]:
+    """The group's lines printing text in the name column alone, when its lines printing values print no name:
+    the name is printed only on the lines beside the values. Once the centring fixes the group's extent, each of
+    them is the name's (a goal cell's piece read as one would leave the name off-centre on its values: `_joined`)."""
+    if any(_filled(grid, r, name_cols) and _filled(grid, r, value_cols) for r in group):
+        return set()
+    return {r for r in group if (filled := _filled(grid, r, range(grid.n_cols))) and set(filled) <= set(name_cols)}
+
+
+def _joined(grid: Grid, group: list[int], guessed: bool = False, centred: bool = False,
+            name_lines: set[int] = frozenset()) -> LogicalRow:
     """One group of lines → one row; `guessed`: whether its name lines are the group's or the next one's is a tie.
     A group whose extent the centring fixes (`centred`, `_settled_groups`) is no longer in doubt for lines whose
-    only doubt was which row they go with (`GATHERING_DOUBTS`)."""
+    only doubt was which row they go with (`GATHERING_DOUBTS`), nor for the lines printing its name beside its
+    values (`name_lines`, `_name_lines_beside`) whose only doubt was that a goal cell's piece was read as the
+    name's (`text_placed`): every line of a centred name stands around its values, so each is the name's."""
     parts: dict[int, list[str]] = {}
     lines: dict[int, int] = {}
     for row in group:
@@ -996,7 +1010,8 @@ def _joined(grid: Grid, group: list[int], guessed: bool = False, centred: bool =
                 # the cell's own line: a row may hold cells of the lines around it (`_names_between_labels`)
                 lines.setdefault(col, (cell.line if cell and cell.line else grid.line_of(row)) or 0)
     settled = {row for row in group if centred and not guessed
-               and grid.line_doubts.get(grid.line_of(row) or 0) in GATHERING_DOUBTS}
+               and (grid.line_doubts.get(grid.line_of(row) or 0) in GATHERING_DOUBTS
+                    or (row in name_lines and grid.line_doubts.get(grid.line_of(row) or 0) == "text_placed"))}
     return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines, name_guessed=guessed,
                       doubtful=bool(grid.uncertain_rows.intersection(group).difference(settled)))
 

@@ -1350,15 +1350,28 @@ def _year_in_each_value_column(line: _Line, values: list[int]) -> bool:
 
 def _text_line_doubt(line: _Line, roles: list[str], last_value: int) -> str:
     """Which guess places a line of text and one-line cells printing no value: `name_line` when its text stands in
-    the name column or a prose column right of the values, in a table with no goal column (the line goes with the
-    row whose lines the centring gathers, `ingest.table.centred`), else `text_placed` (a goal cell's piece may have
-    been read as the name's, or the name's as another column's)."""
-    if any(role in GOAL_COLUMN_ROLES for role in roles):
+    the name column or a prose column right of the values (the line goes with the row whose lines the centring
+    gathers, `ingest.table.centred`), else `text_placed` (the name's may have been read as another column's). In a
+    table with goal columns, `text_placed` too unless every text of the line follows a typed cell right of the goal
+    columns (`_after_goal_columns`; a line of the values' years prints none) or stands in a prose column right of
+    the values (a goal cell's piece read there would change the goal, in doubt on its own, `Grid.goals_guessed`,
+    not the row's name): a goal cell's piece may have been read as the name's."""
+    goal_cols = [c for c, role in enumerate(roles) if role in GOAL_COLUMN_ROLES]
+    if goal_cols and not all(_after_goal_columns(line, k, max(goal_cols))
+                             or (line.columns[k] > last_value and roles[line.columns[k]] in _LATER_TEXT_ROLES)
+                             for k, kind in enumerate(line.kinds) if kind == T_TEXT):
         return "text_placed"
     texts = [c for c, kind in zip(line.columns, line.kinds, strict=True) if kind == T_TEXT]
     name_col = roles.index(NAME)
     return "name_line" if all(c == name_col or (c > last_value and roles[c] in _LATER_TEXT_ROLES) for c in texts) \
         else "text_placed"
+
+
+def _after_goal_columns(line: _Line, index: int, last_goal: int) -> bool:
+    """The line's token `index` stands after a cell typed by what it is (a kind word `KPI`, a department) in a
+    column right of every goal column: no goal cell's piece, whose column would be left of it."""
+    return any(line.kinds[k] in _SURE_KINDS and line.kinds[k] != T_TEXT and line.columns[k] > last_goal
+               for k in range(index))
 
 
 def _joined_names(doubts: dict[int, str | None], body: list[_Line], rows: list[tuple[int, list[str]]]
