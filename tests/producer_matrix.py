@@ -26,8 +26,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.golden_io import _format
-from tests.layouts_score import (GoalMismatch, NoteMismatch, flagged_right, goal_mismatches, goals_flagged_right,
-                                 note_mismatches, unflagged_wrong)
+from tests.layouts_score import (
+    GoalMismatch,
+    NoteMismatch,
+    flagged_right,
+    goal_mismatches,
+    goals_flagged_right,
+    note_mismatches,
+    unflagged_wrong,
+)
 from tests.producer_tables import golden_indicators, golden_observations
 
 FIXTURES = Path(__file__).parent / "fixtures" / "producers"
