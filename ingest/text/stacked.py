@@ -145,7 +145,7 @@ from ingest.table.header import (
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import WRAP_WIDTH_SLACK, breakdown_segment, glued_unit, grade_definition, segment_label
-from ingest.text.blocks import TextTable, heading_line, open_name, title_over_heading
+from ingest.text.blocks import LABELLED_HEADING, TextTable, heading_line, open_name, title_over_heading
 from ingest.text.fragment_cells import is_known_value, is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, note_mark, page_number_line, running_titles
 from ingest.text.placed import (
@@ -629,9 +629,20 @@ def _items(lines: list[str]) -> list[_Item]:
     pages = line_pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
-        item.opens_part = item.kind != HEADER and "\n" not in "".join(item.texts) and (
-            heading_line(lines[item.line - 1]) or title_over_heading(lines, item.line - 1))
+        item.opens_part = item.kind != HEADER and "\n" not in "".join(item.texts) and _opens_part(lines, item.line - 1)
     return items
+
+
+def _part_heading(text: str) -> bool:
+    """A heading line (`ingest.text.blocks.heading_line`) that prints no value: `400 人 林務課` opens like a
+    numbered heading and is a row."""
+    return heading_line(text) and (LABELLED_HEADING.match(nfkc(text.strip())) is not None or not prints_value(text))
+
+
+def _opens_part(lines: list[str], i: int) -> bool:
+    """Line i (0-based) opens a new part of the document: a heading, or the part's title right above one."""
+    return _part_heading(lines[i]) or (i + 1 < len(lines) and _part_heading(lines[i + 1])
+                                       and title_over_heading(lines, i))
 
 
 def _arrow_columns(items: list[_Item]) -> list[_Item]:
