@@ -10,11 +10,14 @@ KNOWN_FAILING: take them out; failing but not listed: a regression), then every 
     .venv/bin/python bench/layouts.py --summary      # tables only, no miss lists
     .venv/bin/python bench/layouts.py --unflagged    # tables, then only the unflagged wrong observations
     .venv/bin/python bench/layouts.py --goals        # tables, then only the indicators read under a wrong goal
+    .venv/bin/python bench/layouts.py --notes        # tables, then only the notes read wrong or not read
 
 The column `unfl.` counts the unflagged wrong observations: extras not flagged `uncertain` (issue 11 asks that no
 wrong value be left unflagged). The last column, `goals`, counts the indicators read under a goal the golden does
 not give them, unflagged ones in brackets (a lost goal heading; not part of the pass criterion). The last, `over`,
 counts the right observations flagged `uncertain` (over-flagged: a flag on every value of a table says nothing).
+The column `notes` counts the indicators whose note is wrong (unflagged ones in brackets) / missing: a note is data
+the analyst reads, a title or heading taken for a row's remark is as wrong as a wrong value.
 """
 
 from __future__ import annotations
@@ -41,6 +44,14 @@ def _mark(s: Score) -> str:
 
 def _unflagged_goals(s: Score) -> int:
     return sum(not goal.flagged for goal in s.goals)
+
+
+def _wrong_notes(s: Score, unflagged: bool = False) -> int:
+    return sum(note.wrong and not (unflagged and note.flagged) for note in s.notes)
+
+
+def _missing_notes(s: Score) -> int:
+    return sum(not note.wrong for note in s.notes)
 
 
 def _key(key: tuple[str, ...]) -> str:
@@ -75,12 +86,13 @@ def main(argv: list[str]) -> None:
     summary_only = "--summary" in argv
     only_unflagged = "--unflagged" in argv
     only_goals = "--goals" in argv
+    only_notes = "--notes" in argv
     words = [a for a in argv if not a.startswith("--")]
     chosen = [c for c in cells() if all(w in c.id for w in words)]
     scores: list[Score] = []
     seconds = 0.0
     print(f"{'document':8} {'producer':11} {'style':9} {'layer':7} {'recall':>6} {'prec.':>6} {'indicators':>10}  "
-          f"{'obs (gold/read)':>15}  pass   cpu s unfl. goals  over")
+          f"{'obs (gold/read)':>15}  pass   cpu s unfl. goals  over  notes")
     for cell in chosen:
         start = time.process_time()
         s = score(cell)
@@ -90,7 +102,7 @@ def main(argv: list[str]) -> None:
         print(f"{cell.prefix:8} {cell.producer:11} {cell.style:9} {cell.layer:7} {s.recall:6.2f} {s.precision:6.2f} "
               f"{s.indicators_found:>4}/{s.indicators_expected:<5}  {s.expected:>7}/{s.extracted:<7}  "
               f"{_mark(s):5} {spent:6.2f} {len(s.unflagged):5} {len(s.goals):3} ({_unflagged_goals(s)}) "
-              f"{s.overflagged:5}", flush=True)
+              f"{s.overflagged:5}  {_wrong_notes(s)} ({_wrong_notes(s, True)})/{_missing_notes(s)}", flush=True)
     passed = sum(_mark(s) == "ok" for s in scores)
     unflagged = sum(len(s.unflagged) for s in scores)
     print(f"\n{passed} of {len(scores)} cells at recall and precision ≥ {THRESHOLD}; {seconds:.1f} s CPU; "
@@ -102,7 +114,10 @@ def main(argv: list[str]) -> None:
           f"{sum(not g.flagged and g.other for s in scores for g in s.goals)} of those under another goal, "
           f"not a path cut short nor one with inner levels added) in {sum(bool(s.goals) for s in scores)} cells; "
           f"{sum(s.goals_overflagged for s in scores)} indicators under a right goal flagged goal_uncertain "
-          f"(over-flagged goals) in {sum(bool(s.goals_overflagged) for s in scores)} cells")
+          f"(over-flagged goals) in {sum(bool(s.goals_overflagged) for s in scores)} cells; "
+          f"{sum(_wrong_notes(s) for s in scores)} wrong notes ({sum(_wrong_notes(s, True) for s in scores)} "
+          f"unflagged) and {sum(_missing_notes(s) for s in scores)} missing notes in "
+          f"{sum(bool(s.notes) for s in scores)} cells")
 
     groups: dict[tuple[str, str, str], list[Score]] = defaultdict(list)
     for s in scores:
@@ -123,6 +138,9 @@ def main(argv: list[str]) -> None:
         return
     if only_goals:
         _list_by_cell(scores, lambda s: [goal.describe() for goal in s.goals], "indicators under a wrong goal")
+        return
+    if only_notes:
+        _list_by_cell(scores, lambda s: [note.describe() for note in s.notes], "notes wrong or missing")
         return
     if only_unflagged:
         _list_by_cell(scores, lambda s: [f"unflagged {_key(key)}" for key in s.unflagged], "unflagged wrong")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -172,6 +173,56 @@ def goal_mismatches(actual: list[dict], expected: list[dict]) -> list[GoalMismat
             marked = min(n, flagged[goal])
             out += [GoalMismatch(name, goal, tuple(sorted(goals)), True)] * marked
             out += [GoalMismatch(name, goal, tuple(sorted(goals)), False)] * (n - marked)
+    return out
+
+
+@dataclass(frozen=True)
+class NoteMismatch:
+    """An indicator whose note is not an expected note of its name: `wrong` (a note read, none such expected) or
+    missing (an expected note not read, the indicator read with none)."""
+
+    kpi_name: str
+    read: str
+    expected: tuple[str, ...]
+    flagged: bool
+
+    @property
+    def wrong(self) -> bool:
+        return bool(self.read)
+
+    def describe(self) -> str:
+        state = ("flagged" if self.flagged else "UNFLAGGED") + " wrong" if self.wrong else "missing"
+        return f"{state} note: {self.kpi_name}: read {self.read!r}, expected {' | '.join(self.expected)!r}"
+
+
+def _note(row: dict) -> str:
+    """A note compared without its spacing (`a; b` and `a;b` are one note; NFKC like the names)."""
+    return "".join(unicodedata.normalize("NFKC", _field(row, "note")).split())
+
+
+def note_mismatches(actual: list[dict], expected: list[dict]) -> list[NoteMismatch]:
+    """The indicators of `actual` whose name is expected but whose note is no expected note of that name.
+
+    A note is data the analyst reads, so a wrong one (a title or heading taken for a row's remark, two notes run
+    together) counts like a wrong value; over multisets per name like `goal_mismatches`. A read note not expected
+    is `wrong` (flagged when the indicator is `uncertain`); an expected note not read, where an indicator of the
+    name was read with no note, is missing."""
+    wanted: dict[str, Counter[str]] = {}
+    for row in expected:
+        wanted.setdefault(_field(row, "kpi_name"), Counter())[_note(row)] += 1
+    out = []
+    for name, notes in wanted.items():
+        rows = [r for r in actual if _field(r, "kpi_name") == name]
+        read = Counter(_note(r) for r in rows)
+        shown = tuple(sorted(n for n in notes if n))
+        flagged = Counter(_note(r) for r in rows if r.get("uncertain") in (True, "True"))
+        for note, n in sorted((read - notes).items()):
+            if note:
+                marked = min(n, flagged[note])
+                out += [NoteMismatch(name, note, shown, True)] * marked
+                out += [NoteMismatch(name, note, shown, False)] * (n - marked)
+        lost = sum(n for note, n in (notes - read).items() if note)
+        out += [NoteMismatch(name, "", shown, False)] * min(lost, (read - notes)[""])
     return out
 
 

@@ -10,7 +10,9 @@ observations of the source document as a multiset of (kpi_name, segment, role, p
 - every golden observation not extracted is a miss, every extracted one not in the golden an extra;
 - an extra not flagged `uncertain` is an unflagged wrong value (tests.layouts_score.unflagged_wrong says how);
 - an indicator whose name the golden has under another goal is a goal mismatch (tests.layouts_score.goal_mismatches;
-  not part of the pass criterion: the observation key has no goal, so a lost goal heading shows only here).
+  not part of the pass criterion: the observation key has no goal, so a lost goal heading shows only here);
+- an indicator whose note is no golden note of its name is a note mismatch, wrong or missing
+  (tests.layouts_score.note_mismatches; not part of the pass criterion either).
 
 A crash of the pipeline on a fixture is recorded as the cell's error (recall and precision 0), not raised.
 Used by bench/layouts.py and tests/test_producer_matrix.py.
@@ -24,7 +26,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.golden_io import _format
-from tests.layouts_score import GoalMismatch, flagged_right, goal_mismatches, goals_flagged_right, unflagged_wrong
+from tests.layouts_score import (
+    GoalMismatch,
+    NoteMismatch,
+    flagged_right,
+    goal_mismatches,
+    goals_flagged_right,
+    note_mismatches,
+    unflagged_wrong,
+)
 from tests.producer_tables import golden_indicators, golden_observations
 
 FIXTURES = Path(__file__).parent / "fixtures" / "producers"
@@ -68,6 +78,7 @@ class Score:
     goals: list[GoalMismatch] = field(default_factory=list)  # indicators read under a goal the golden does not give
     overflagged: int = 0  # right observations flagged uncertain (`flagged_right`)
     goals_overflagged: int = 0  # indicators under a right goal flagged goal_uncertain (`goals_flagged_right`)
+    notes: list[NoteMismatch] = field(default_factory=list)  # notes read wrong or not read (`note_mismatches`)
 
     @property
     def recall(self) -> float:
@@ -126,4 +137,5 @@ def score(cell: Cell) -> Score:
                  unflagged=unflagged_wrong(observations, expected, row_key),
                  overflagged=flagged_right(observations, expected, row_key),
                  goals=goal_mismatches(indicators, golden_indicators(cell.prefix)),
-                 goals_overflagged=goals_flagged_right(indicators, golden_indicators(cell.prefix)))
+                 goals_overflagged=goals_flagged_right(indicators, golden_indicators(cell.prefix)),
+                 notes=note_mismatches(indicators, golden_indicators(cell.prefix)))

@@ -351,7 +351,7 @@ class _Cutter:
         if index not in self.ends:
             text = self.lines[index] if index < len(self.lines) else ""
             self.ends[index] = not text.strip() or _header(self.lines, index) is not None or (
-                self.kind is None and (goal_level(text) is not None or is_caption(text)))
+                self.kind is None and (heading_line(text) or is_caption(text)))
         return self.ends[index]
 
     def stream(self, index: int) -> list[_Fragment]:

@@ -145,7 +145,7 @@ from ingest.table.header import (
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import WRAP_WIDTH_SLACK, breakdown_segment, glued_unit, grade_definition, segment_label
-from ingest.text.blocks import TextTable, open_name
+from ingest.text.blocks import LABELLED_HEADING, TextTable, heading_line, open_name, title_over_heading
 from ingest.text.fragment_cells import is_known_value, is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, note_mark, page_number_line, running_titles
 from ingest.text.placed import (
@@ -242,6 +242,9 @@ class _Item:
     roles: list[str] = field(default_factory=list)  # header roles of `texts` (header items)
     page: int = 0  # form feeds before the item's first line
     guessed: bool = False  # header cells whose role was spread over them by a guess (`_group_band`)
+    #: an item of a line that opens a new part of the document: a goal heading (`重点施策 4-2 方針 1:…`) or the
+    #: part's title right above one (`ingest.text.blocks.title_over_heading`); never a row's trailing cell
+    opens_part: bool = False
 
 
 def _split_values(line: str) -> list[str] | None:
@@ -626,7 +629,20 @@ def _items(lines: list[str]) -> list[_Item]:
     pages = line_pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
+        item.opens_part = item.kind != HEADER and "\n" not in "".join(item.texts) and _opens_part(lines, item.line - 1)
     return items
+
+
+def _part_heading(text: str) -> bool:
+    """A heading line (`ingest.text.blocks.heading_line`) that prints no value: `400 人 林務課` opens like a
+    numbered heading and is a row."""
+    return heading_line(text) and (LABELLED_HEADING.match(nfkc(text.strip())) is not None or not prints_value(text))
+
+
+def _opens_part(lines: list[str], i: int) -> bool:
+    """Line i (0-based) opens a new part of the document: a heading, or the part's title right above one."""
+    return _part_heading(lines[i]) or (i + 1 < len(lines) and _part_heading(lines[i + 1])
+                                       and title_over_heading(lines, i))
 
 
 def _arrow_columns(items: list[_Item]) -> list[_Item]:
@@ -886,6 +902,8 @@ def _columns(items: list[_Item], k: int, names: list[_Cell], roles: list[str]
                     break
                 if index > last_value and k + 1 < len(items) and items[k + 1].kind == VALUES:
                     break  # a text followed by values opens the next row (rows printed one after another)
+                if index > last_value and items[k].opens_part:
+                    break  # a heading or a part's title after the rows is the next part's, no row's remark
                 pending = _cells(items[k])
                 k += 1
             column.append(pending.pop(0))
@@ -1444,6 +1462,11 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
             owners.append(k)
             continue
         if k in taken:
+            continue
+        if item.opens_part and any(cell.kind == VALUES for cell in cells) \
+                and not set(roles) & set(GOAL_COLUMN_ROLES):
+            # a heading line or a part's title after values, in a table with no goal column: the next part's (the
+            # goal context reads it), no cell, whatever its words look like (`方針 1:1 市民 1 スポーツの推進`)
             continue
         if k == start and corner:  # the corner cell of a table printed sideways heads its names
             cells.append(Printed(HEADER, item.texts[0], item.line))
