@@ -189,6 +189,7 @@ from normalize.text import bracket_depth, is_hiragana, nfkc, single_glyph, unspa
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     DATED_VALUE_JOINER,
+    DATED_VALUE_SEPARATORS,
     GOAL_COLUMN_ROLES,
     IGNORED_NAME_QUALIFIERS,
     LINE_CONTINUATION_OPENINGS,
@@ -649,6 +650,9 @@ def _values_around_name(lines: list[str]) -> list[str]:
         if not above or len(above) != len(below) or not middle \
                 or (spaced and not _stacked_pieces(out[i - 1], out[i + 1])):
             continue
+        if not spaced and (dated := _dated_around(out, i)) is not None:
+            out[i], out[i - 1], out[i + 1] = dated, "", ""
+            continue
         cut = [cut_group_rest(a, b) for a, b in zip(above, below, strict=True)]
         if not all(c or _unit_under(a, b) for c, a, b in zip(cut, above, below, strict=True)) \
                 or (len(above) < 2 and not any(cut)):
@@ -661,6 +665,25 @@ def _values_around_name(lines: list[str]) -> list[str]:
         out[i] = " ".join([*(t.text for t in found[:name]), *values, *(t.text for t in found[name:])])
         out[i - 1] = out[i + 1] = ""
     return out
+
+
+def _dated_around(lines: list[str], i: int) -> str | None:
+    """Line i with the cell of year-labelled values centred on it (pdfplumber: `R7：12件` / `空き家の利活用件数 9件
+    都市計画課` / `R9：16件`, one cell listing a value a year over two lines) joined into it after its last value
+    (after the name when it prints none), or None: the lines above and below print only such values, as many,
+    each one below of a later year than the one above (one cell's list in time), and line i opens with a name and
+    prints no such value itself. A text keeping positions is left as printed (its columns place the lines)."""
+    above, middle, below = (typed_tokens(lines[k].strip()) for k in (i - 1, i, i + 1))
+    if not all(_dated(t) for t in (*above, *below)) or not middle or middle[0].kind != T_TEXT \
+            or is_department(middle[0].text) or any(_dated(t) for t in middle):
+        return None
+    for top, bottom in zip(above, below, strict=True):
+        years = [_FOUR_DIGITS.search(p.period or "") for p in (parse_cell(top.text)[-1], parse_cell(bottom.text)[0])]
+        if None in years or int(years[0].group()) >= int(years[1].group()):
+            return None
+    at = max((k + 1 for k, t in enumerate(middle) if t.kind in _MIDDLE_KINDS), default=1)
+    cells = [f"{top.text}{DATED_VALUE_SEPARATORS[0]}{bottom.text}" for top, bottom in zip(above, below, strict=True)]
+    return " ".join([*(t.text for t in middle[:at]), *cells, *(t.text for t in middle[at:])])
 
 
 #: How far apart (display columns) a wrapped cell's two lines may begin in a text keeping positions (`980` over `人`
@@ -1735,11 +1758,14 @@ class _Reader:
                 and found[-1].kind in _MIDDLE_KINDS else more
             closing = bool(after) and after[0].kind in _MIDDLE_KINDS and not heading \
                 and self._opens_trailing(next((t for t in after if t.kind not in _MIDDLE_KINDS), None))
-            if not (_values_only(more) or remark or closing) or (_filled(best, self.header) >= wanted and not remark):
+            # `R7：12件` / `R9：16件`: a year-labelled value under one ends no filled row, it goes on the same cell
+            dated = bool(found) and bool(more) and _dated(found[-1]) and _dated(more[0])
+            if not (_values_only(more) or remark or closing) or (
+                    _filled(best, self.header) >= wanted and not remark and not dated):
                 break
             if _filled(best, self.header) >= wanted and _name_qualifier(line):
                 break  # `… 150人` / `（累計）`: the name cell's last line, printed after the row's (`text_line`)
-            if found and more and _dated(found[-1]) and _dated(more[0]):
+            if dated:
                 found = _join_dated(found, more)
             else:  # pieces of one value printed over the lines (`11,942 億円` / `(平成 30 年)`) joined
                 found = _row_tokens(f"{joined} {line}") if found == _row_tokens(joined) else found + more
