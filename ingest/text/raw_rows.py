@@ -189,7 +189,6 @@ from normalize.text import bracket_depth, is_hiragana, nfkc, single_glyph, unspa
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     DATED_VALUE_JOINER,
-    DATED_VALUE_SEPARATORS,
     GOAL_COLUMN_ROLES,
     IGNORED_NAME_QUALIFIERS,
     LINE_CONTINUATION_OPENINGS,
@@ -650,9 +649,6 @@ def _values_around_name(lines: list[str]) -> list[str]:
         if not above or len(above) != len(below) or not middle \
                 or (spaced and not _stacked_pieces(out[i - 1], out[i + 1])):
             continue
-        if not spaced and (dated := _dated_around(out, i)) is not None:
-            out[i], out[i - 1], out[i + 1] = dated, "", ""
-            continue
         cut = [cut_group_rest(a, b) for a, b in zip(above, below, strict=True)]
         if not all(c or _unit_under(a, b) for c, a, b in zip(cut, above, below, strict=True)) \
                 or (len(above) < 2 and not any(cut)):
@@ -665,25 +661,6 @@ def _values_around_name(lines: list[str]) -> list[str]:
         out[i] = " ".join([*(t.text for t in found[:name]), *values, *(t.text for t in found[name:])])
         out[i - 1] = out[i + 1] = ""
     return out
-
-
-def _dated_around(lines: list[str], i: int) -> str | None:
-    """Line i with the cell of year-labelled values centred on it (pdfplumber: `R7：12件` / `空き家の利活用件数 9件
-    都市計画課` / `R9：16件`, one cell listing a value a year over two lines) joined into it after its last value
-    (after the name when it prints none), or None: the lines above and below print only such values, as many,
-    each one below of a later year than the one above (one cell's list in time), and line i opens with a name and
-    prints no such value itself. A text keeping positions is left as printed (its columns place the lines)."""
-    above, middle, below = (typed_tokens(lines[k].strip()) for k in (i - 1, i, i + 1))
-    if not all(_dated(t) for t in (*above, *below)) or not middle or middle[0].kind != T_TEXT \
-            or is_department(middle[0].text) or any(_dated(t) for t in middle):
-        return None
-    for top, bottom in zip(above, below, strict=True):
-        years = [_FOUR_DIGITS.search(p.period or "") for p in (parse_cell(top.text)[-1], parse_cell(bottom.text)[0])]
-        if None in years or int(years[0].group()) >= int(years[1].group()):
-            return None
-    at = max((k + 1 for k, t in enumerate(middle) if t.kind in _MIDDLE_KINDS), default=1)
-    cells = [f"{top.text}{DATED_VALUE_SEPARATORS[0]}{bottom.text}" for top, bottom in zip(above, below, strict=True)]
-    return " ".join([*(t.text for t in middle[:at]), *cells, *(t.text for t in middle[at:])])
 
 
 #: How far apart (display columns) a wrapped cell's two lines may begin in a text keeping positions (`980` over `人`
