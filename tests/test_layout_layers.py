@@ -239,15 +239,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "202_pdf_grant_kpi_groups_per_project.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw "
                                                     "(flagged)"),
     # variety21 (s21): 203-210, measured 2026-12-02 when they were added (the PDFs read right)
-    "203_pdf_target_years_in_one_cell.raw": ("observations 0.91/1.00, indicators 0.75/0.75: the two-line target "
-                                             "cell (`R7：12件` over `R9：16件`) breaks its row in the text: its "
-                                             "last line or the row lost, the department dropped"),
     "203_pdf_target_years_in_one_cell.plumber": ("observations 0.73/1.00, indicators 0.75/1.00: the two-line "
-                                                 "target cell (`R7：12件` over `R9：16件`) breaks its row in the "
-                                                 "text: its last line or the row lost, the department dropped"),
-    "203_pdf_target_years_in_one_cell.pdfium": ("observations 0.91/1.00, indicators 0.75/0.75: the two-line "
-                                                "target cell (`R7：12件` over `R9：16件`) breaks its row in the "
-                                                "text: its last line or the row lost, the department dropped"),
+                                                 "target cell (`R7：12件` over `R9：16件`) centred on its row's line, "
+                                                 "one line above and one below; which column the cell fills the "
+                                                 "lines do not say (layouts 77 prints a baseline cell so): the row "
+                                                 "lost, warned (layers24)"),
     "205_pdf_single_year_cumulative_columns.layout": ("observations 0.75/1.00, indicators 1.00/1.00: the `累計` "
                                                       "sub-column under `実績値（R5）` not read from the aligned "
                                                       "`単年度 累計` header line"),

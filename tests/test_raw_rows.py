@@ -1910,3 +1910,20 @@ def test_a_continued_numbered_caption_between_rows_is_no_name_part(tmp_path):
     path.write_text(text, encoding="utf-8")
     rows = extract(load(path)).rows
     assert [r.name for r in rows] == ["市民農園の区画数", "地産地消の店の数", "林道の整備延長"]
+
+
+#: A table whose target cell lists a value a year (invented): the last row's cell over two lines, in `pdftotext -raw`
+#: order (the name and baseline, the cell's lines, then the department, a line each)
+DATED_TARGETS_RAW = ["指標名 基準値（R4） 目標値 担当課",
+                     "図書館の年間貸出冊数 18万冊 R7：19万冊／R9：20万冊 生涯学習課",
+                     "子育て相談の件数 420件", "R7：450件", "R9：480件", "子育て支援課"]
+
+
+def test_a_cell_of_year_labelled_values_over_two_lines_stays_with_its_row(tmp_path: Path):
+    # `R9：480件` under `R7：450件` is the same cell's next year (the years rise), not a row of its own, and the
+    # department after it is the row's
+    assert _read(tmp_path, "\n".join(DATED_TARGETS_RAW) + "\n") == [
+        ("図書館の年間貸出冊数", "生涯学習課", [("基準値（R4）", "18万冊", False),
+                                      ("目標値", "R7：19万冊／R9：20万冊", False)]),
+        ("子育て相談の件数", "子育て支援課", [("基準値（R4）", "420件", False),
+                                     ("目標値", "R7：450件\nR9：480件", False)])]

@@ -1735,11 +1735,14 @@ class _Reader:
                 and found[-1].kind in _MIDDLE_KINDS else more
             closing = bool(after) and after[0].kind in _MIDDLE_KINDS and not heading \
                 and self._opens_trailing(next((t for t in after if t.kind not in _MIDDLE_KINDS), None))
-            if not (_values_only(more) or remark or closing) or (_filled(best, self.header) >= wanted and not remark):
+            # `R7：12件` / `R9：16件`: a year-labelled value under one ends no filled row, it goes on the same cell
+            dated = bool(found) and bool(more) and _dated(found[-1]) and _dated(more[0])
+            if not (_values_only(more) or remark or closing) or (
+                    _filled(best, self.header) >= wanted and not remark and not dated):
                 break
             if _filled(best, self.header) >= wanted and _name_qualifier(line):
                 break  # `… 150人` / `（累計）`: the name cell's last line, printed after the row's (`text_line`)
-            if found and more and _dated(found[-1]) and _dated(more[0]):
+            if dated:
                 found = _join_dated(found, more)
             else:  # pieces of one value printed over the lines (`11,942 億円` / `(平成 30 年)`) joined
                 found = _row_tokens(f"{joined} {line}") if found == _row_tokens(joined) else found + more
