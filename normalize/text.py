@@ -29,6 +29,7 @@ from normalize.vocabulary import (
     NAME_CODE_LETTERS,
     NAME_KIND_LABELS,
     NAME_MARKS,
+    OCR_DIGIT_LOOKALIKES,
     OUTLINE_LETTERS,
     PROLONGED_SOUND_MARK,
     SENTENCE_ENDS,
@@ -158,9 +159,14 @@ def repair(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
+#: A letter an OCR wrote for a digit, between digits (`1,2O0`, `3l2`; NFKC form): OCR_DIGIT_LOOKALIKES.
+_OCR_DIGIT = re.compile(rf"[0-9][,.]?[{re.escape(OCR_DIGIT_LOOKALIKES)}][,.]?[0-9]")
+
+
 def is_damaged(text: str) -> bool:
-    """True when the text carries a mark of damage whose reading is not certain."""
-    return any(mark in text for mark in UNCERTAIN_MARKS)
+    """True when the text carries a mark of damage whose reading is not certain (UNCERTAIN_MARKS, or a letter an OCR
+    wrote for a digit among the digits of a number)."""
+    return any(mark in text for mark in UNCERTAIN_MARKS) or bool(_OCR_DIGIT.search(nfkc(text)))
 
 
 #: One space between a number and the Japanese letter after it (`3 歳児健康診査受診率`, `がんの 75 歳未満…`), or

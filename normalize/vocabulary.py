@@ -338,6 +338,10 @@ CERTAIN_REPAIRS: tuple[tuple[str, str, str], ...] = (
 )
 #: Marks of damage whose reading is NOT certain: the value is kept with uncertain = true (003 `O□`).
 UNCERTAIN_MARKS: tuple[str, ...] = ("□", "\\square", "O□", "�")
+#: Latin letters an OCR writes for a digit it misread (layouts 244, a scan's invisible text layer: `1,2O0人` O for 0,
+#: `3l2件` l for 1): printed between two digits (or a digit and its group's comma or point) such a letter is damage
+#: whose reading is not certain, never a figure: the value is flagged, not guessed.
+OCR_DIGIT_LOOKALIKES: str = "OolI"
 
 # --- document types -------------------------------------------------------------------------
 

@@ -407,6 +407,48 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "235_pdf_rotate_270_landscape.pdfium": (
         "observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops the first row's four values on the page "
         "turned by /Rotate 270, its name and department line is joined to the next row's name (flagged)"),
+    "241_pdf_evaluation_sheet_labels_left.raw": (
+        "observations 0.29/0.33, indicators 0.00/0.00 (variety24): each sheet prints its labels a line each, then "
+        "every indicator's five cells a line each, column by column (`町内企業への就職者数` / `人` / `18` …): the "
+        "unit line joins the name and the second column's values are read under the first's (12 unflagged)"),
+    "241_pdf_evaluation_sheet_labels_left.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: every cell a paragraph of its own, the label column first, "
+        "then each indicator's column; the `単位` row's units taken for names (3 unflagged)"),
+    "241_pdf_evaluation_sheet_labels_left.pdfium": (
+        "observations 0.29/0.50, indicators 0.00/0.00: as -raw, the cells a line each column by column, and "
+        "pypdfium2 drops the one-digit values `4` and `9` of the second column: the unit joins the first name "
+        "(`町内企業への就職者数人`, 3 unflagged)"),
+    "242_pdf_footnote_markers_estimates.pdfminer": (
+        "observations 1.00/1.00, indicators 0.80/0.80: the `（注）` line under the table is glued to the last "
+        "row's department (`企画課(注)`)"),
+    "243_pdf_grade_legend_box_beside.pdfminer": (
+        "observations 0.20/1.00, indicators 0.00/0.00: every cell a paragraph of its own; the header's value words "
+        "on one line, `評価`, `担当課` and the legend box's `【評価の区分】` a line each before the rows"),
+    "244_pdf_ocr_invisible_text_layer.layout": (
+        "observations 0.89/0.89, indicators 0.00/0.00: the OCR's irregular spacing spaces the goal heading "
+        "(`基本 目標２`: goal lost) and splits values (`4, 120件`, `5 ,000件`: flagged, not read)"),
+    "244_pdf_ocr_invisible_text_layer.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: pdfminer groups the OCR's glyphs into boxes by column "
+        "(names, then headers, then values) with spaces inside the words (`移住相談 件数`, `目標 値（R7）`)"),
+    "244_pdf_ocr_invisible_text_layer.pdfium": (
+        "observations 0.00/0.00, indicators 0.00/0.00: pypdfium2 drops every ASCII glyph of the OCR layer (no digit, "
+        "`R1` or `,` is left: `基準値（ ）`, `件 件 件`); a warning says no table was recognised"),
+    "245_pdf_three_level_header_vertical_goals.layout": (
+        "observations 1.00/0.78, indicators 0.00/0.00: the vertical goal's glyphs and the wrapped 施策 cells stand "
+        "at the left of the rows' lines and are read into the names (5 unflagged), the department lost"),
+    "245_pdf_three_level_header_vertical_goals.raw": (
+        "observations 0.00/0.00, indicators 0.00/0.00: the three header rows printed in reading order of the merged "
+        "cells (`基本` / `目標 施策` / `重要業績評価指標（KPI）` / `指標名` …), the goal column's glyphs a line each "
+        "after the rows: no header band is found"),
+    "245_pdf_three_level_header_vertical_goals.plumber": (
+        "observations 0.00/0.00, indicators 0.00/0.00: the header's three rows and the merged cells' lines "
+        "interleaved (`基本` / `施策 基準値 実績値 目標値` / `目標` / `指標名 担当課`), the goal glyphs and 施策 lines "
+        "between the rows: no header band is found"),
+    "245_pdf_three_level_header_vertical_goals.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: every cell a paragraph of its own, column by column"),
+    "245_pdf_three_level_header_vertical_goals.pdfium": (
+        "observations 0.00/0.00, indicators 0.00/0.00: the goal glyphs joined into one line before the 施策 lines "
+        "(`１仕事をつくる２人を呼び込む`), the header words a line each: no header band is found"),
 }
 
 
@@ -461,6 +503,7 @@ DAMAGED_LAYERS: dict[str, str] = {
                                             "header glyphs and the unit under `980` (5.15.2 keeps them)"),
     "119_pdf_era_actuals_target_year_header.pdfium": "pypdfium2 drops a row's four one-digit values",
     "201_pdf_unit_column_after_each_value.pdfium": "pypdfium2 drops a row's two one-digit values `6`, `9`",
+    "244_pdf_ocr_invisible_text_layer.pdfium": "pypdfium2 drops every ASCII glyph of the OCR layer (digits, `R1`)",
 }
 
 

@@ -223,6 +223,9 @@ FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("1.2.3", [V(None, note=NOT_A_VALUE, uncertain=True)]),
     ("12,3 13,0\n45人 00人", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # two values wrapped mid-number
     ("12□件", [V(None, note="damaged text: 12□件", uncertain=True)]),
+    # an OCR layer's letter for a digit (layouts 244): damaged, never read as a figure
+    ("1,2O0人", [V(None, note="damaged text: 1,2O0人", uncertain=True)]),
+    ("3l2件", [V(None, note="damaged text: 3l2件", uncertain=True)]),
     ("3,900 やや遅れ", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # a whole value beside another column's word
     ("12 人 やや遅れ", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # a unit after the figure: still a value
     # a remark whose periods a text layer spaced from their kanji (002 -layout, the final target's cell): the

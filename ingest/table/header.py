@@ -205,6 +205,8 @@ def header_role(text: str) -> str:
         return NUMBER
     if bare_header_year(folded) is not None:
         return OTHER  # `2020` alone: a header's year only where the table's structure says so (`header_years`)
+    if (own := _role_under_kind_band(text)) is not None:
+        return own
     if (band := value_band(folded)) is not None:
         return header_role(band)
     if folded in _PERIOD_KEYS:
@@ -225,6 +227,22 @@ def header_role(text: str) -> str:
                 return REASON  # the reason of a grade (`評価の理由`, `進捗状況の要因`): what the column explains
             return VALUE if value and (role in (NAME, UNIT, CHANGE) or bracketed) else role
     return VALUE if value else OTHER
+
+
+#: Roles a header piece under a kind band keeps as its own: a column of its own that is no part of the indicator's
+#: name or values (`担当課`, `単位`, `評価` under `重要業績評価指標（KPI）`).
+_OWN_COLUMN_ROLES = (DEPARTMENT, UNIT, PROGRESS, REASON, "note", NUMBER)
+
+
+def _role_under_kind_band(text: str) -> str | None:
+    """The role of a header piece printed under a band naming the indicators' kind (`重要業績評価指標（KPI）` merged
+    over `指標名 | 基準値 | … | 担当課`, layouts 245): the band names what all its columns are about, the piece under
+    it what its own column holds; else None (one piece, or a piece that is itself a kind)."""
+    band, _, rest = text.partition("\n")
+    if not rest.strip() or kind_of(band) is None or kind_of(rest) is not None:
+        return None
+    own = header_role(rest)
+    return own if own in _OWN_COLUMN_ROLES else None
 
 
 def numbered_caption(text: str) -> bool:

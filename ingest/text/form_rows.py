@@ -104,14 +104,17 @@ def _box(block: list[tuple[int, list[str]]]) -> TextTable | None:
     """The lines of one box of several indicators, one a column (`指標名 新規就農者数 農産物直売所の売上高` over
     `基準値（R1） 2人 1.1億円` …) as a table printed sideways: each value line prints one value a column, as many as
     the name line has words; a line printing that many words gives one to each column, any other line (`担当課
-    農林振興課`, shared by the box's indicators) its words to the first. None when the lines are no such box."""
+    農林振興課`, shared by the box's indicators) its words to the first, and so does a goal label's line (`施策名
+    1-1 地元企業の人材確保`: the box is one measure's, its number and title one cell however many words it has,
+    layouts 241). None when the lines are no such box."""
     widths = {len(tokens) - 1 for _, tokens in block
               if header_role(tokens[0]) == VALUE and all(map(is_value, tokens[1:]))}
     named = [len(tokens) - 1 for _, tokens in block if header_role(tokens[0]) == NAME]
     if len(widths) != 1 or (width := widths.pop()) < 2 or named != [width] or any(
             header_role(tokens[0]) == VALUE and not all(map(is_value, tokens[1:])) for _, tokens in block):
         return None
-    rows = [(i + 1, [tokens[0], *(tokens[1:] if len(tokens) - 1 == width else [" ".join(tokens[1:])])])
+    rows = [(i + 1, [tokens[0], *(tokens[1:] if len(tokens) - 1 == width and header_role(tokens[0])
+                                  not in GOAL_COLUMN_ROLES else [" ".join(tokens[1:])])])
             for i, tokens in block]
     grid = grid_from_rows(rows, ENGINE, line_rows=False)
     return TextTable(block[0][0], block[-1][0], grid) if sideways_layout(grid) is not None else None

@@ -28,7 +28,7 @@ from ingest.table.header import (
     sideways_layout,
 )
 from ingest.table.interpret import Interpreter
-from ingest.table.rows import legend_texts
+from ingest.table.rows import grade_definition, legend_texts
 from ingest.text import (
     aligned,
     cells,
@@ -322,8 +322,9 @@ def _kept(word: str, kept: str) -> bool:
 def read_aside(text: str) -> bool:
     """A line among a table's lines that no cell holds but the text around tables reads as what it is: a note
     (`furniture.note_line`: `※…`, `出典：…`), read as the note of the rows that print its mark, or the grade legend
-    (`rows.legend_texts`: `達成状況　◎：目標を達成　○：…`), read as a legend under a table is. No lost line."""
-    return note_line(text) or legend_texts(text.split())
+    (`rows.legend_texts`: `達成状況　◎：目標を達成　○：…`, or one grade's definition alone, `Ａ：達成率90%以上`, a
+    line of a legend boxed beside the table), read as a legend under a table is. No lost line."""
+    return note_line(text) or legend_texts(text.split()) or all(map(grade_definition, text.split()))
 
 
 def _in_span(table: TextTable, line: int) -> bool:

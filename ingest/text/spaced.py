@@ -51,6 +51,7 @@ from ingest.table.rows import (
     WIDE_CHAR,
     WRAP_WIDTH_SLACK,
     breakdown_segment,
+    grade_definition,
     legend_texts,
     row_role_word,
 )
@@ -142,8 +143,10 @@ _TEXT_COLUMN_ROLES = _LATER_TEXT_ROLES | frozenset(GOAL_COLUMN_ROLES)
 
 def _band_line(tokens: list[str]) -> bool:
     """A line of a header band; a caption alone on its line (`数値目標`) introduces the table, it is no header; nor
-    is a sentence naming header words (`…現状値と令和１１年度の目標値を示します。`)."""
-    return is_header_line(tokens) and not _caption_line(tokens) and not tokens[-1].endswith(SENTENCE_ENDINGS)
+    is a sentence naming header words (`…現状値と令和１１年度の目標値を示します。`), nor a grade's definition
+    (`Ｓ：目標を上回って達成`: a legend boxed beside the table, its lines among the header's and rows', layouts 243)."""
+    return is_header_line(tokens) and not _caption_line(tokens) and not tokens[-1].endswith(SENTENCE_ENDINGS) \
+        and not all(map(grade_definition, tokens))
 
 
 def _years_band_line(tokens: list[list[str]], i: int) -> bool:
@@ -170,8 +173,8 @@ def _band_end(tokens: list[str]) -> bool:
     short pieces without digits. A caption alone on its line ends no header words: it stands between two bands'
     lines only as a spanning caption (`_spanning_caption`), and a caption under a lone piece of the row above
     (`進捗`, a wrapped progress label's last line, over `重要業績評価指標（KPI）`) introduces the next table."""
-    if _caption_line(tokens):
-        return False
+    if _caption_line(tokens) or all(map(grade_definition, tokens)):
+        return False  # a grade's definition is a legend's line (`_band_line`)
     pieces = [t for t in tokens if not is_header_line([t])]
     return len(pieces) < len(tokens) and all(len(p) <= MAX_PIECE_CHARS and not any(ch.isdigit() for ch in p)
                                              for p in pieces)
@@ -2934,6 +2937,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 break  # a statement, only headings and captions up to the next table (they introduce it), a header
             if body and _row_line(body[-1]) and legend_texts(tokens[i]):
                 break  # the grade legend right under a row's line: no line of that row's cells
+            if PROGRESS in roles and all(map(grade_definition, tokens[i])):
+                continue  # a grade's definition between the rows: a legend boxed beside the table (layouts 243)
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
             if CHANGE in roles:  # a signed figure (`+65`) reads as text alone: under a change column it is one
                 kinds = [T_CHANGE if kind == T_TEXT and is_change(token) else kind

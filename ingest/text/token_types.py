@@ -28,7 +28,7 @@ from ingest.table.rows import CUT_GROUPS, GRADES
 from ingest.text.fragment_cells import is_known_value, is_parenthetical, is_value, reads_value, tokens
 from normalize.cell import VALUE_PREFIXES, is_dash_run, parse_cell
 from normalize.periods import parse_period
-from normalize.text import is_kana, is_labelled_definition, is_unit_word, longest_first, nfkc
+from normalize.text import is_damaged, is_kana, is_labelled_definition, is_unit_word, longest_first, nfkc
 from normalize.vocabulary import (
     ANY_CLOSING_BRACKETS,
     CHANGE_CELL_WORDS,
@@ -57,7 +57,6 @@ from normalize.vocabulary import (
     TARGET_DIRECTION_PARTICLES,
     TARGET_DIRECTION_WORDS,
     TREND_ENDINGS,
-    UNCERTAIN_MARKS,
     UNCHECKED_BOX_MARKS,
     UNIT_PREFIX_MULTIPLIERS,
 )
@@ -381,8 +380,8 @@ def token_type(text: str, typing: Typing) -> str:
         return T_HEADING
     if checkbox_options(folded):
         return T_PROGRESS
-    if any(mark in folded for mark in UNCERTAIN_MARKS):
-        return T_VALUE  # a value the text layer damaged (`O□`): read, and flagged, by the value parser
+    if is_damaged(folded):
+        return T_VALUE  # a value the text layer damaged (`O□`, `1,2O0人`): read, and flagged, by the value parser
     if is_value(text) if typing.values == WHOLE else _some_value(folded):
         return T_VALUE
     if typing.stand_ins == MARKED and is_stand_in(text):
