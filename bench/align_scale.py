@@ -26,6 +26,7 @@ import copy
 import os
 import random
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -120,18 +121,21 @@ def _load() -> str:
 
 def time_alignment(rows: tuple[list[dict], list[dict], list[dict]], repeat: int, jobs: int = 1
                    ) -> tuple[float, float, int]:
-    """Best of `repeat` alignments with `jobs` processes (fresh copies of the rows each time): wall and CPU
+    """Median of `repeat` alignments with `jobs` processes (fresh copies of the rows each time): wall and CPU
     seconds (the process's own and its finished workers': on a shared machine the wall time also counts other
-    processes' turns), and the mentions."""
+    processes' turns, and a loaded machine slows the CPU seconds too: the median is steadier than the best
+    run, which rewards a lucky one), and the mentions."""
     from align.cluster import build_mentions, government_groups
     from align.stage import align_rows
 
-    wall = cpu = float("inf")
+    walls, cpus = [], []
     for _ in range(repeat):
         indicators, observations, documents = copy.deepcopy(rows)
         start, start_cpu = time.perf_counter(), _cpu()
         align_rows(indicators, observations, documents, None, jobs)
-        wall, cpu = min(wall, time.perf_counter() - start), min(cpu, _cpu() - start_cpu)
+        walls.append(time.perf_counter() - start)
+        cpus.append(_cpu() - start_cpu)
+    wall, cpu = statistics.median(walls), statistics.median(cpus)
     mentions = build_mentions(rows[0], rows[1], government_groups(rows[2]))
     return wall, cpu, len(mentions)
 
@@ -140,7 +144,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10,40,160,320,1000")
     parser.add_argument("--municipalities", type=int, default=50)
-    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=1, help="processes that judge pairs (as `kpi-ingest --jobs`)")
     parser.add_argument("--profile", action="store_true", help="profile the largest size instead")
     args = parser.parse_args()
@@ -163,13 +167,14 @@ def main() -> None:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
         return
 
-    print(f"alignment vs documents ({args.municipalities} municipalities, {args.jobs} job(s), best of {args.repeat}; "
-          f"load average {_load()} on {os.cpu_count()} cores)")
-    print(f"{'documents':>10} {'rows':>9} {'mentions':>9} {'wall s':>8} {'CPU s':>8}")
+    print(f"alignment vs documents ({args.municipalities} municipalities, {args.jobs} job(s), median of "
+          f"{args.repeat}; load average {_load()} on {os.cpu_count()} cores)")
+    print(f"{'documents':>10} {'rows':>9} {'mentions':>9} {'wall s':>8} {'CPU s':>8}  load average after")
     for size in sizes:
         rows = synthetic_rows(size, args.municipalities)
         wall, cpu, mentions = time_alignment(rows, args.repeat, args.jobs)
-        print(f"{size:>10} {len(rows[0]) + len(rows[1]):>9} {mentions:>9} {wall:>8.2f} {cpu:>8.2f}", flush=True)
+        print(f"{size:>10} {len(rows[0]) + len(rows[1]):>9} {mentions:>9} {wall:>8.2f} {cpu:>8.2f}  {_load()}",
+              flush=True)
     print(f"load average after: {_load()}")
     _phases(synthetic_rows(sizes[-1], args.municipalities))
     _cache_figures(synthetic_rows(sizes[-1], args.municipalities))
