@@ -2012,7 +2012,7 @@ def _whole_columns(cells: list[Printed], start: int, roles: list[str]) -> list[P
     `_columns_before_rows`), a score column's bare numbers made text cells; None when they are not so."""
 
     def cell_for(cell: Printed, role: str) -> Printed | None:
-        if cell.kind == HEADER or cell.beside or cell.optional and role != PROGRESS:
+        if cell.kind == HEADER or cell.beside or (cell.optional and role != PROGRESS):
             return None
         if role == PROGRESS and cell.kind == VALUES and is_bare_number(cell.text):
             cell = replace(cell, kind=TEXT, optional=False)
