@@ -22,10 +22,6 @@ KNOWN_LOSSES: dict[str, str] = {
     # variety21 (s21): pypdfium2 prints a two-row header row by row, the baseline's year alone on a line under its
     # role word; the header finder folds it into the next column's cell and no column keeps it
     "205_pdf_single_year_cumulative_columns.pdfium.txt": "the baseline's year `（R1）` lost in a folded header cell",
-    # loss21 (s21): found by the value-line accounting; pdfminer boxes the last rows' values apart, one bare number a
-    # box: `36` opens a run that `4` cuts (unread_value_lines takes `4` as read: a part of `1,184`), and a lone bare
-    # number is not warned (a page number's shape)
-    "206_pdf_unit_in_value_headers.pdfminer.txt": "a lone bare value `36` of a box apart not warned",
 }
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and

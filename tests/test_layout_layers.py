@@ -168,11 +168,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "181_pdf_docx_goal_summary_phrase_targets.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                           "cell a paragraph of its own, the phrases among them"),
     # 183-189 (tests/layouts_worksheets.py), measured 2026-12-02 when they were added (after variety18's fixes)
-    "186_pdf_spacer_and_unit_columns.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box "
-                                                 "of its own"),
-    "187_pdf_numeric_score_grades.pdfminer": ("observations 0.20/1.00, indicators 0.20/1.00: every column a box of "
-                                              "its own, the one-digit scores among the values; only the first row "
-                                              "read"),
     "188_pdf_original_revised_targets.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the wrapped "
                                                  "reasons' lines around each row taken for other rows (flagged)"),
     # variety19: measured on the layers of 190-195 (tests/layouts_reports.py)
@@ -220,8 +215,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                     "columns: flagged"),
     "198_pdf_segment_columns_under_roles.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                      "column a box: warned as seen but not read"),
-    "199_pdf_docx_year_column_before_value.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
-                                                       "column a box, the years among the header words: warned"),
     "200_pdf_target_and_actual_tables.pdfminer": ("observations 0.50/0.50, indicators 1.00/1.00: both captions "
                                                   "and both name blocks before the values, read as one table: "
                                                   "which caption names which values cannot be told, all flagged"),
@@ -259,12 +252,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "205_pdf_single_year_cumulative_columns.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: damaged: "
                                                       "pypdfium2 drops the baseline's and the single year's "
                                                       "figures (test_conservation KNOWN_LOSSES)"),
-    "206_pdf_unit_in_value_headers.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the last row's "
-                                               "values out of the rows' order in the text (a box apart)"),
     "206_pdf_unit_in_value_headers.pdfium": ("observations 0.67/0.86, indicators 1.00/1.00: the last row's "
                                              "values out of the rows' order in the text (a box apart)"),
-    "207_pdf_continued_caption_no_header.pdfminer": ("observations 0.75/1.00, indicators 0.75/1.00: the rows of "
-                                                     "page 2 in boxes apart from their names"),
     "208_pdf_vertical_measure_number_column.layout": ("observations 1.00/1.00, indicators 0.40/0.40: the measure "
                                                       "column's upright glyphs (`施` / `策` / `１`) spread over "
                                                       "the rows' lines: goals cut or wrong"),

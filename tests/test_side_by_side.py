@@ -268,3 +268,10 @@ def test_two_pass_lines_whose_counts_do_not_match_their_rows_are_left_alone():
     # a line of two rows whose words fit no cut (no department word among them)
     lines = [*TWO_PASS_BESIDE[:2], "村内の新規雇用者数 産業振興 特定健診の受診率 住民福祉", *TWO_PASS_BESIDE[3:]]
     assert values_apart(lines) is None
+
+
+def test_a_value_with_its_unit_apart_is_no_charts_number():
+    # `8.2 万人 令和７年度`: a value printed with its unit a space apart and the year beside it (pdfminer's box of
+    # two columns), no chart's tick before a header
+    column = ["目標年度", "8.2 万人 令和７年度", "24 人 令和７年度"]
+    assert chart_beside(column) is None

@@ -1925,3 +1925,74 @@ def test_a_direction_columns_legend_under_the_rows_is_no_cell_of_the_last_row():
     assert table.grid.matrix() == [["指標名", "現状値（R2）", "目標値（R8）", "担当課"],
                                    ["転入者数", "1,200人", "1,500人", "企画課"],
                                    ["観光客数", "30万人", "40万人", "観光課"]]
+
+
+def test_a_year_columns_cells_boxed_under_its_header_are_no_header_cells(tmp_path: Path):
+    # layouts 199's habit (another village's words): each column a text box with its header on top; the years under
+    # `基準年度` are that column's cells, not value headers, and each value is boxed with the target year beside it
+    boxes = [["若葉村　第２期総合戦略　数値目標"], ["基本目標１　村に仕事をつくる"], ["指標名"],
+             ["新規就農者数", "創業件数"], ["基準年度", "令和２年度", "2019 年度"], ["基準値"],
+             ["目標年度", "6 人 令和８年度", "12 件 2026 年度"], ["目標値"], ["担当課", "15 人 農政課", "20 件 商工課"]]
+    observations, _ = _read(tmp_path, "".join("\n".join(box) + "\n\n" for box in boxes))
+    assert _values(observations) == {
+        ("新規就農者数", "baseline", "FY2020"): Decimal(6), ("新規就農者数", "target", "FY2026"): Decimal(15),
+        ("創業件数", "baseline", "FY2019"): Decimal(12), ("創業件数", "target", "FY2026"): Decimal(20)}
+    assert not any(o["uncertain"] for o in observations)
+
+
+def test_a_unit_column_after_every_value_column_under_no_header(tmp_path: Path):
+    # layouts 186's habit (another town's words): a narrow unit column after each value column, no header over it;
+    # pdfminer prints each unit apart or boxed with the next column's cell (`万人 2.6`, `万人 観光課`). Each unit is
+    # the value's on its left: 2.1万人 baseline, 2.6万人 target; the second row's units are `件`
+    text = _boxed(["指標名", "基準値（R1）", "目標値（R7）", "担当課", "観光入込客数", "移住相談件数",
+                   "2.1", "万人 2.6", "万人 観光課", "48", "件", "60", "件", "企画課"])
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("観光入込客数", "baseline", "FY2019"): Decimal(21000), ("観光入込客数", "target", "FY2025"): Decimal(26000),
+        ("移住相談件数", "baseline", "FY2019"): Decimal(48), ("移住相談件数", "target", "FY2025"): Decimal(60)}
+    assert {o["unit"] for o in observations} == {"人", "件"}
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"観光入込客数": "観光課", "移住相談件数": "企画課"}
+
+
+def test_columns_right_of_the_values_printed_whole_before_the_rows(tmp_path: Path):
+    # layouts 187's habit (another town's words): after the first row, the 評価 column's scores (`3` `2` `4`) and the
+    # 担当課 column printed whole, then the other rows; the scores are the 評価 column's cells, no values
+    text = _boxed([
+        "指標名", "転入者数", "基準値（R1）", "目標値（R7）", "評価", "担当課", "820人", "900人", "3", "2", "4",
+        "企画課", "企画課", "観光課", "移住相談件数", "45件", "60件", "観光入込客数", "12万人", "15万人"])
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("転入者数", "baseline", "FY2019"): Decimal(820), ("転入者数", "target", "FY2025"): Decimal(900),
+        ("移住相談件数", "baseline", "FY2019"): Decimal(45), ("移住相談件数", "target", "FY2025"): Decimal(60),
+        ("観光入込客数", "baseline", "FY2019"): Decimal(120000), ("観光入込客数", "target", "FY2025"): Decimal(150000)}
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {
+        "転入者数": "企画課", "移住相談件数": "企画課", "観光入込客数": "観光課"}
+
+
+def test_bare_values_after_a_first_row_read_across_are_placed(tmp_path: Path):
+    # layouts 206's habit (another town's words): the unit in the value headers, the first row across, then the
+    # other rows' names and their bare values column by column (`30` `5` `42` `7`): values left after a partial
+    # reading, though a bare number alone could be a page number
+    text = _boxed(["指標名", "転入者数", "基準値（人）", "目標値（人）", "令和元年度", "令和７年度", "900", "1,000",
+                   "移住者数", "定住者数", "30", "5", "42", "7"])
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("転入者数", "baseline", "FY2019"): Decimal(900), ("転入者数", "target", "FY2025"): Decimal(1000),
+        ("移住者数", "baseline", "FY2019"): Decimal(30), ("移住者数", "target", "FY2025"): Decimal(42),
+        ("定住者数", "baseline", "FY2019"): Decimal(5), ("定住者数", "target", "FY2025"): Decimal(7)}
+
+
+def test_rows_over_a_page_break_under_a_continued_caption_are_placed(tmp_path: Path):
+    # layouts 207's habit (another city's words): page 2 restates the caption `（続き）` and prints its names, then
+    # each row across, without the header: the same columns continue
+    text = _boxed(["表１\u3000重要業績評価指標（KPI）", "指標名", "基準値（R1）", "目標値（R7）", "担当課",
+                   "転入者数", "出生数", "820人", "310人", "900人", "350人", "企画課", "子育て支援課", "- 1 -"]) \
+        + "\f" + _boxed(["表１\u3000重要業績評価指標（KPI）（続き）", "観光入込客数", "宿泊者数", "12万人", "15万人",
+                          "観光課", "3,400人", "4,000人", "観光課", "- 2 -"])
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("転入者数", "baseline", "FY2019"): Decimal(820), ("転入者数", "target", "FY2025"): Decimal(900),
+        ("出生数", "baseline", "FY2019"): Decimal(310), ("出生数", "target", "FY2025"): Decimal(350),
+        ("観光入込客数", "baseline", "FY2019"): Decimal(120000), ("観光入込客数", "target", "FY2025"): Decimal(150000),
+        ("宿泊者数", "baseline", "FY2019"): Decimal(3400), ("宿泊者数", "target", "FY2025"): Decimal(4000)}
+    assert {i["kpi_name"]: i["department"] for i in indicators}["宿泊者数"] == "観光課"

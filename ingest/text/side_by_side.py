@@ -442,9 +442,11 @@ def prose_beside(lines: list[str]) -> Unfolded | None:
 
 
 def _tick_apart(line: str) -> tuple[str, str] | None:
-    """(the chart's number, the line without it) when the line opens with a bare number before a name or header."""
+    """(the chart's number, the line without it) when the line opens with a bare number before a name or header,
+    not a value with its unit printed apart (`8.2 万人 令和７年度`: a value boxed with the year beside it)."""
     cells = tokens(line)
-    if len(cells) < 3 or not BARE_NUMBER.fullmatch(nfkc(cells[0])) or is_value(cells[1]):
+    if len(cells) < 3 or not BARE_NUMBER.fullmatch(nfkc(cells[0])) or is_value(cells[1]) \
+            or is_value(" ".join(cells[:2])):
         return None
     start = line.index(cells[0])
     rest = line[:start] + " " * len(cells[0]) + line[start + len(cells[0]):]

@@ -609,6 +609,12 @@ def _items(lines: list[str]) -> list[_Item]:
             # then the note
             i -= len(box) - noted
             box = box[:noted]
+        if _under_year_header(items, number) and _year_only(text):
+            # a year printed on the line under a year column's header (`基準年度` / `令和元年度` / `2019 年度`, one
+            # text box) or under such a year: that column's cell, no header cell
+            items.append(_Item(TEXT, [text], number))
+            i -= len(box) - 1
+            continue
         if len(box) > 1:
             labelled = _labelled_cells(box, number)
             if labelled:
@@ -643,6 +649,20 @@ def _opens_part(lines: list[str], i: int) -> bool:
     """Line i (0-based) opens a new part of the document: a heading, or the part's title right above one."""
     return _part_heading(lines[i]) or (i + 1 < len(lines) and _part_heading(lines[i + 1])
                                        and title_over_heading(lines, i))
+
+
+def _under_year_header(items: list[_Item], number: int) -> bool:
+    """Whether the line `number` follows right on a year column's header (`基準年度`, `目標年度`: one year a row,
+    the period of the value beside it) or on a year under it."""
+    k = len(items) - 1
+    while k >= 0 and items[k].line == number - 1 and items[k].kind == TEXT and _year_only(items[k].texts[0]):
+        k, number = k - 1, number - 1
+    return k >= 0 and items[k].line == number - 1 and items[k].kind == HEADER and items[k].roles == [PERIOD]
+
+
+def _year_only(text: str) -> bool:
+    """A year and nothing else (`令和元年度`, `平成 30 年度`, `2019 年度`)."""
+    return token_type(text, RAW) == T_YEAR
 
 
 def _arrow_columns(items: list[_Item]) -> list[_Item]:
@@ -1604,8 +1624,10 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
                                     narrowest - sum(k < first_value for k in prose), budget, sideways)
             if without is not None and (table is None or without.end > table.end):
                 table = _prose_after(items, without, [cells[k] for k in prose])
-        if table is None and not sideways:
-            table = _repaired(items, start, _Boxes(*printed), _Boxes(cells, owners, roles), narrowest, budget)
+        if not sideways and (table is None or _values_left(items, table.end)):
+            # no table, or one that leaves values unread: a repair of the boxes that reads further
+            fixed = _repaired(items, start, _Boxes(*printed), _Boxes(cells, owners, roles), narrowest, budget)
+            table = fixed if fixed is not None and (table is None or fixed.end > table.end) else table
         if table is not None and table.grid is None and 0 < len(goals) - 1 <= len(table.rows):  # one row a goal
             table = replace(table, goals=goals, first=min(table.first, goals[0].line - 1))
         return table
@@ -1904,6 +1926,8 @@ class _Boxes:
     owners: list[int]
     roles: list[str]
     guessed: frozenset[int] = frozenset()
+    #: units joined to the cell after them (`_units_between`), to go back to the value on their left once placed
+    units_left: bool = False
 
 
 def _units_apart(boxes: _Boxes) -> _Boxes | None:
@@ -1933,6 +1957,117 @@ def _years_and_names_apart(boxes: _Boxes) -> _Boxes | None:
     return _Boxes(*split, boxes.roles) if split else None
 
 
+def _units_between(boxes: _Boxes) -> _Boxes | None:
+    """A unit column after every value column, under no header of its own (a sheet's narrow spacer columns:
+    `1,250` `千人` `1,080` `千人` …), each unit printed as a cell apart or boxed with the next column's cell
+    (`千人 1,080`): each unit joined to the cell printed after it, the row's next cell, for the placement; once
+    placed, it goes back to the value on its left (`_units_to_left`). None without a unit alone among the values
+    or with a 単位 column."""
+    if UNIT in boxes.roles:
+        return None
+    cells: list[Printed] = []
+    owners: list[int] = []
+    pending: Printed | None = None
+    seen_value = False
+    for cell, owner in zip(boxes.cells, boxes.owners, strict=True):
+        if pending is not None:
+            if cell.kind == HEADER:
+                return None
+            cell = replace(cell, text=f"{pending.text} {cell.text}", line=pending.line, beside=pending.beside)
+            pending = None
+        elif seen_value and cell.kind != HEADER and not cell.optional and scaled_unit(cell.text):
+            pending = cell
+            continue
+        seen_value = seen_value or cell.kind == VALUES
+        cells.append(cell)
+        owners.append(owner)
+    if pending is not None or len(cells) == len(boxes.cells):
+        return None
+    return _Boxes(cells, owners, boxes.roles, units_left=True)
+
+
+def _units_to_left(rows: list[list[_Cell | None]]) -> list[list[_Cell | None]] | None:
+    """The rows with a unit opening a cell (`千人 1,080`, `千人 観光課`) moved to the end of the bare number on its left
+    (`1,250千人`); None when a row's unit follows no bare number (the placement misread the units)."""
+    out: list[list[_Cell | None]] = []
+    for row in rows:
+        mended = list(row)
+        for c in range(1, len(mended)):
+            cell, left = mended[c], mended[c - 1]
+            unit, _, rest = cell.text.partition(" ") if cell is not None else ("", "", "")
+            if cell is None or not rest or not scaled_unit(unit):
+                continue
+            if left is None or not _unitless(left.text):
+                return None
+            mended[c - 1] = _Cell(left.text + unit, left.line)
+            mended[c] = _Cell(rest, cell.line)
+        out.append(mended)
+    return out
+
+
+def _columns_before_rows(boxes: _Boxes) -> _Boxes | None:
+    """The columns right of the last value column (`評価`, `担当課`) printed whole, one run of a cell a row each,
+    before the other rows' cells (pdfminer boxes a narrow column down the table apart and may print it first):
+    the runs moved after the last value, where columns printed whole after the rows stand. A score column's bare
+    numbers (`5` … `1` under `評価`) are its cells there, no values. The first run is the cells of one kind in a
+    row (its length the rows'), each next run as many cells. None when no such runs come before a value."""
+    last_value = max((j for j, role in enumerate(boxes.roles) if role == VALUE), default=len(boxes.roles))
+    trailing = boxes.roles[last_value + 1:]
+    if not trailing or NAME in trailing:
+        return None
+    cells = boxes.cells
+    for start in range(len(cells)):
+        block = _whole_columns(cells, start, trailing)
+        if block is None:
+            continue
+        end = start + len(block)
+        last = max((k for k in range(end, len(cells)) if cells[k].kind == VALUES), default=None)
+        if last is None:
+            return None
+        order = [*range(start), *range(end, last + 1), *range(start, end), *range(last + 1, len(cells))]
+        moved = [*cells[:start], *cells[end:last + 1], *block, *cells[last + 1:]]
+        return _Boxes(moved, [boxes.owners[k] for k in order], boxes.roles)
+    return None
+
+
+def _whole_columns(cells: list[Printed], start: int, roles: list[str]) -> list[Printed] | None:
+    """The cells from `start` as runs of one cell a row for each column of `roles` in turn (see
+    `_columns_before_rows`), a score column's bare numbers made text cells; None when they are not so."""
+
+    def cell_for(cell: Printed, role: str) -> Printed | None:
+        if cell.kind == HEADER or cell.beside or (cell.optional and role != PROGRESS):
+            return None
+        if role == PROGRESS and cell.kind == VALUES and is_bare_number(cell.text):
+            cell = replace(cell, kind=TEXT, optional=False)
+        return cell if fits(cell, role) else None
+
+    def kind(cell: Printed) -> tuple[str, bool]:
+        return cell.kind, is_bare_number(cell.text)
+
+    block: list[Printed] = []
+    k = start
+    while k < len(cells) and (cell := cell_for(cells[k], roles[0])) is not None \
+            and kind(cells[k]) == kind(cells[start]):
+        block.append(cell)
+        k += 1
+    rows = len(block)
+    if rows < 2:
+        return None
+    for role in roles[1:]:
+        run = [cell_for(cell, role) for cell in cells[k:k + rows]]
+        if len(run) < rows or None in run:
+            return None
+        block += run
+        k += rows
+    return block
+
+
+def _unitless(text: str) -> bool:
+    """A number printed without a unit (`1,250`, `50.0`)."""
+    parsed = parse_cell(text)
+    return len(parsed) == 1 and parsed[0].value is not None and parsed[0].unit is None and parsed[0].note is None
+
+
 def _notes_under_values(boxes: _Boxes) -> _Boxes | None:
     """A bracketed note on the line under a value in its box (`312 件` / `（見込み）`, `調査中` / `（R6 公表予定）`:
     a word processor's cell of two lines, which pdfminer boxes down its column): the rest of that value's cell."""
@@ -1952,7 +2087,8 @@ def _notes_under_values(boxes: _Boxes) -> _Boxes | None:
 #: no table: each takes the boxes (header groups read, upright goals out) and returns them repaired, or None where
 #: its habit is not there; the repaired boxes are placed by their order (`_placed_table`). A new habit is a row.
 _BOX_REPAIRS: tuple[Callable[[_Boxes], _Boxes | None], ...] = (
-    _units_apart, _lines_of_boxes, _row_joined, _years_and_names_apart, _notes_under_values)
+    _units_apart, _lines_of_boxes, _row_joined, _years_and_names_apart, _notes_under_values, _units_between,
+    _columns_before_rows)
 #: Readings of the boxes as printed that place them another way (rows keyed by a 区分 column's role words, a
 #: merged column left of the names open), tried after every repair.
 _OWN_PLACEMENTS: tuple[Callable[[list[_Item], int, _Boxes, Budget], _Table | None], ...] = (
@@ -1967,6 +2103,9 @@ def _repaired(items: list[_Item], start: int, printed: _Boxes, boxes: _Boxes, na
         if (fixed := repair(boxes)) is None:
             continue
         table = _placed_table(fixed.cells, fixed.owners, fixed.roles, narrowest, budget, False)
+        if table is not None and fixed.units_left:
+            rows = _units_to_left(table.rows)
+            table = replace(table, rows=rows) if rows is not None else None
         if table is not None:
             table.doubtful |= {r for r, row in enumerate(table.rows) if any(
                 cell is not None and cell.line in fixed.guessed for cell in row)}
@@ -2653,6 +2792,7 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
             continue
         table.caption = _caption(items, i, table.end)
         _continue_over_page(items, table)
+        _placed_over_page(items, table, budget)
         _rest_before_break(items, table, running)
         found.append(table)
         i = table.end
@@ -2896,6 +3036,37 @@ def _continue_over_page(items: list[_Item], table: _Table) -> None:
     table.end = end
 
 
+def _placed_over_page(items: list[_Item], table: _Table, budget: Budget) -> None:
+    """Rows continued on the next page without a header (under a caption restated `（続き）` or none), printed in
+    an order only the placement reads (pdfminer: the page's names, then each row across): placed under the table's
+    header cells and added when the placement takes every cell up to the next header, heading or page; rows the
+    order leaves open are flagged as in any placement."""
+    k = table.end
+    while k < len(items) and items[k].kind == SKIP:
+        k += 1
+    if k < len(items) and items[k].kind == TEXT and continued_heading(items[k].texts[0]) is not None:
+        k += 1
+    if table.grid is not None or table.sideways or k >= len(items) or items[k].kind != TEXT \
+            or VALUE not in table.roles or items[k].page <= items[table.end - 1].page:
+        return
+    end = next((j for j in range(k, len(items)) if items[j].kind == HEADER or items[j].page != items[k].page
+                or (items[j].kind == SKIP and not is_bare_number(items[j].texts[0]))), len(items))
+    band = [_Item(HEADER, [cell.text], cell.line, [role]) for cell, role in zip(table.headers, table.roles,
+                                                                                strict=True)]
+    cells, owners, roles = _printed([*band, *items[k:end]], 0)
+    if roles != table.roles or not any(cell.kind == VALUES for cell in cells):
+        return
+    placed = _placed_table(cells, owners, roles, len(roles), budget, False)
+    if placed is None or placed.end < len(band) + end - k:
+        return
+    first = len(table.rows)
+    table.doubtful |= set(range(first, first + len(placed.rows))) if placed.guessed \
+        else {first + r for r in placed.doubtful}
+    table.rows += placed.rows
+    table.last = max(table.last, placed.last)
+    table.end = end
+
+
 def _rest_before_break(items: list[_Item], table: _Table, running: set[str]) -> None:
     """The last row printed across on one line, then a text on the next line that ends no sentence and is no
     wider than the row's name, and nothing after it up to the page's end or the text's but asides (a page number, a
@@ -2928,11 +3099,14 @@ def _rest_before_break(items: list[_Item], table: _Table, running: set[str]) -> 
 
 
 def _values_left(items: list[_Item], start: int) -> bool:
-    """Whether value cells follow items[start] before the next name-column header."""
+    """Whether value cells follow items[start] before the next name-column header: a value, or bare numbers on
+    lines of their own (`36`, `4`: values without a unit, which one alone could be a page number)."""
+    bare = 0
     for item in items[start:]:
         if item.kind == HEADER and NAME in item.roles:
             return False
-        if item.kind == VALUES:
+        bare += item.kind == SKIP and is_bare_number(item.texts[0])
+        if item.kind == VALUES or bare > 1:
             return True
     return False
 
