@@ -81,3 +81,32 @@ def test_a_bare_year_header_keeps_the_name_and_year_columns_apart():
     gutter and the year ran into the name. Every value is read under its own name now."""
     result = read_table(generate(2200, habits20=True), "layout")
     assert result.wrong_unflagged == [] and result.wrong_flagged == []
+
+
+#: An invented -layout table with a bare `年度` column before each role's values; in the `女` row the baseline `4`
+#: is printed so near the second year that a reader runs them into one cell (`4 令和7年度`).
+TWO_BARE_YEAR_COLUMNS = """白浜町 第２期総合戦略 重要業績評価指標（KPI）一覧
+
+NO  成果指標                              年度        現状  年度       目標数値  評価
+基本目標２：新しいひとの流れをつくる
+1   婚活イベントでのカップル成立数（組）   令和2年度    12  令和7年度        17     B
+基本目標３：安心して暮らせる魅力的なまちをつくる
+2              自主防災組織の組織率（%）   令和2年度  62.5  令和7年度      71.0     B
+3       地域おこし協力隊の定住者数（人）  令和元年度     6  令和7年度         7     C
+                                      　男  令和元年度    ー  令和7年度         3
+                                      　女  令和元年度     4  令和7年度         3
+4       放課後児童クラブの利用を希望して   令和2年度    17  令和7年度        19     B
+            利用できなかった児童数（人）
+資料：市民意識調査（令和4年度）
+"""
+
+
+def test_a_target_is_never_dated_by_the_year_column_of_the_baseline():
+    """The second `年度` column is no year column (one of its cells prints a value), but it stands between the
+    baselines and the targets: the targets (printed under 令和7年度 = FY2025) are not the first column's years
+    (令和2年度 = FY2020, 令和元年度 = FY2019). A target read with such a year is wrong; one without a year is honest."""
+    observations = read_text(TWO_BARE_YEAR_COLUMNS)
+    targets = [(o["kpi_name"], o["period"]) for o in observations if o["role"] == "target"]
+    assert targets and all(period in (None, "FY2025") for _, period in targets)
+    assert ("自主防災組織の組織率", "baseline", "FY2020") in [
+        (o["kpi_name"], o["role"], o["period"]) for o in observations]

@@ -1759,10 +1759,14 @@ def _year_column(layout: TableLayout, rows: list[LogicalRow]) -> dict[int, int]:
     found = [c.index for c in _bare_year_columns(layout, rows)]
     # A value column whose header prints its own year keeps it; with several year columns (`年度 | 基準値 | … |
     # 年度 | 目標値`, each year before the values it dates) a value column takes the nearest one before it.
+    # A column headed by the year alone that prints something else in a row (`4 令和7年度`: a value run into the
+    # year) is no year column, but it still stands between the values before and after it: those after it are not
+    # the found column's years.
     undated = [c.index for c in layout.of(VALUE) if parse_header(c.header)[1] is None]
-    if len(found) == 1:
+    headed = [c.index for c in layout.of(OTHER) if compact(c.header) in _YEAR_COLUMN_KEYS]
+    if len(found) == 1 and headed == found:
         return dict.fromkeys(undated, found[0])
-    return {c: before[-1] for c in undated if (before := [y for y in found if y < c])}
+    return {c: before[-1] for c in undated if (before := [y for y in headed if y < c]) and before[-1] in found}
 
 
 def _year_blocks(rows: list[LogicalRow], name_col: int, year_cols: list[int]) -> dict[int, tuple[str, bool]]:
