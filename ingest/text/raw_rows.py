@@ -112,6 +112,7 @@ from ingest.table.rows import (
     bracketed_unit,
     breakdown_segment,
     display_width,
+    grade_definition,
     is_total_row,
     member_segment,
     row_role_word,
@@ -2292,7 +2293,8 @@ class _Reader:
                 above.add(self.header.name, tail, i + 1)  # `創業支援事業による創業件` / `数 した。空き店舗を…`
                 above.uncertain = True  # read from the lines' widths, not seen
                 text = text[len(tail):].strip()
-            elif not later and self._whole(above, trailing[-1]) and (name := above.cells.get(self.header.name)):
+            elif not later and self._whole(above, trailing[-1]) and (name := above.cells.get(self.header.name)) \
+                    and not all(map(grade_definition, text.split())):  # `Ｂ：達成率60%以上90%未満`: a legend line
                 # `地域の行事に参加したことがある 63.8 … 未達成` / `中学生の割合` under `達成度 担当課`: no whole label
                 # goes on, and no later column takes the text: the name's wrapped rest, sure only where it ends open
                 above.add(self.header.name, text, i + 1)
