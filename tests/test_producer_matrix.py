@@ -63,6 +63,9 @@ def test_cell_reads_golden_values(cell: Cell, scores: dict[str, Score]):
     assert s.recall >= THRESHOLD and s.precision >= THRESHOLD, (
         f"recall {s.recall:.3f}, precision {s.precision:.3f}, indicators {s.indicators_found}/"
         f"{s.indicators_expected}; first misses {s.misses[:5]}; first extras {s.extras[:5]}")
+    # a wrong value is never left unflagged, not even one within the threshold (004 reportlab layout, session 24:
+    # a name's last glyph lost to a note, 2 values under a cut name passed at 0.99)
+    assert not s.unflagged, f"wrong values left unflagged: {s.unflagged[:5]}"
 
 
 def _generator():

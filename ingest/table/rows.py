@@ -64,7 +64,7 @@ from ingest.table.header import (
     row_texts,
 )
 from ingest.table.merged_left import Span, bottom_owners, centred_owners
-from ingest.text.furniture import beside_cells, page_number_line
+from ingest.text.furniture import beside_cells, note_mark, page_number_line
 from normalize.cell import ParsedValue, parse_cell
 from normalize.header import ALL_ROLE_WORDS, parse_header, role_labelled, stacked_roles
 from normalize.periods import parse_period
@@ -487,9 +487,16 @@ def _line_beside_cells(grid: Grid, layout: TableLayout | None, row: int, name_co
     # (a note's mark may stand apart from its text at a gutter: `※1` in a number column, its text in the names')
     values = {c.index for c in layout.of(VALUE)} if layout else set()
     if not filled or filled[-1] > max([*name_cols, 0]) or values.intersection(filled) or (
-            len(filled) == 1 and filled[0] not in (*name_cols, 0)):
+            len(filled) == 1 and filled[0] not in (*name_cols, 0)) or (
+            len(filled) > 1 and not _mark_alone(grid.text_at(row, filled[0]) or "")):
         return None
     return one_line(text) if beside_cells(text) else None
+
+
+def _mark_alone(text: str) -> bool:
+    """A note's mark standing apart from its text (`※1`, `※`): no letter after the mark. `※の育成` (a wrapped cell's
+    rest that opens with the mark, beside a name's last glyph) is text of the row, no note."""
+    return note_mark(text) and not any(ch.isalpha() for ch in nfkc(text))
 
 
 def _delimited_rows(grid: Grid, layout: TableLayout, start: int) -> list[LogicalRow]:
