@@ -913,9 +913,9 @@ def test_a_kpi_table_nested_in_a_measure_box_is_read_under_the_boxs_label_rows()
         ("空き家の除却件数", None, "target", "FY2028", Decimal(10), "件")]
 
 
-def test_a_value_column_of_words_is_flagged():
+def test_a_value_column_of_glyphs_is_flagged():
     # `pdftotext -layout` of layouts 245: `基本` / `目標` over a goal column whose title is set vertically, a glyph a
-    # line, read as a target column (`目標`) left of the names; its cells print words, `１` and `２\n人\nを` a figure
+    # line, read as a target column (`目標`) left of the names; its cells a glyph a line, `１`, `２\n人\nを` figures
     from pathlib import Path
 
     from ingest.document import load
