@@ -33,6 +33,7 @@ from decimal import Decimal
 from ingest.model import REPEAT_WORDS, Extraction, SeenTable
 from ingest.table.header import bare_years_line, compact, is_header_text
 from ingest.table.interpret import seen_warnings
+from ingest.text.furniture import furniture_line
 from ingest.text.header_words import other_header
 from ingest.text.stacked import EXCERPT_CHARS, Unread, unplaced_prose, unread_blocks
 from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, Token, typed_tokens
@@ -45,6 +46,8 @@ MAX_LISTED_NAMES = 3
 #: A run of lines of values nothing read is reported when it prints at least this many (a lone number is a page
 #: number, a footnote's mark).
 MIN_LINE_VALUES = 2
+#: A figure in a token: a value prints one (`千人` alone is a unit).
+_DIGIT = re.compile(r"\d")
 #: A figure opening a token (`12艇`, `1,200`).
 _FIGURE = re.compile(r"\d[\d,.]*")
 #: Between a label and its value (`現状値（R5）：5,210人`), as between a listed name and its first value.
@@ -142,14 +145,15 @@ def _run_order(runs: list[str], name: str) -> int:
 
 def line_values(line: str) -> list[str] | None:
     """The values a line prints when it prints values and nothing else (`312人 288人 301人`), else None; a number
-    that is a year (`2019(R1)`, a header's) is no value."""
+    that is a year (`2019(R1)`, a header's) is no value, nor is a unit alone without a figure (`千人`, `百万円`: a
+    単位 column's cell)."""
     tokens = [token for token in typed_tokens(line, SPACED) if token.text.strip()]
     if bare_years_line([token.text for token in tokens]):
         return None  # a header's line of years (`2017 2018 2019`): the columns' years, no values
     if not tokens or any(token.kind not in (T_VALUE, T_STAND_IN) for token in tokens):
         return None
-    return [token.text for token in tokens
-            if any(p.value is not None and p.period is None for p in parse_cell(token.text))]
+    return [token.text for token in tokens if _DIGIT.search(nfkc(token.text))
+            and any(p.value is not None and p.period is None for p in parse_cell(token.text))]
 
 
 def _named_values(line: str) -> list[str] | None:
@@ -167,7 +171,10 @@ def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tup
     (a table whose names a text layer printed apart from its values; a row's cells one a line after its reader
     stopped, a `-raw` layer's stacked cells), with the line before the run when it prints a name and values only
     (the next row's first line). A lone bare number is a page number or a footnote's mark; a value with its unit
-    is none. Lines within the blocks `named` (first, last) that another warning names are left to it."""
+    is none, nor is one printed right under a line of values a cell was read from (a row's cells one a line, the
+    reader stopping before the last: `38.5` / `44.0` read, `50.0` not) unless a page ends there (a page number,
+    `ingest.text.furniture.furniture_line`). Lines within the blocks `named` (first, last) that another warning
+    names are left to it."""
     refs = extraction.row_lines() | {reject.ref.line for reject in extraction.rejects}
     known = _texts_read(extraction)
 
@@ -176,7 +183,9 @@ def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tup
             and not any(first <= number <= last for first, last in named) \
             and not any(compact(value) in text for value in values for text in known)
 
+    cells_read = {cell.ref.line for row in extraction.rows for cell in row.cells if cell.ref.line is not None}
     runs: list[tuple[int, int, list[str], int]] = []  # first, last, values, cells (stand-ins `―` too)
+    stacked: set[int] = set()  # first lines of runs that go on a row's cells printed one a line above them
     previous = 0  # the last line printing something (blank lines between pdfminer's boxes go on a run)
     for number, line in enumerate(lines, start=1):
         values = line_values(line)
@@ -194,9 +203,11 @@ def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tup
             runs.append((number - 1, number, [*(opening or []), *values], len(opening or []) + cells))
         else:
             runs.append((number, number, values, cells))
+            if at in cells_read and line_values(lines[at - 1]) is not None and not furniture_line(lines, number - 1):
+                stacked.add(number)
     return [f"{extraction.file_lines(first, last)}: {len(values)} values on lines of their own that no table or "
             f"statement read: {one_line(' '.join(values))[:EXCERPT_CHARS]!r}" for first, last, values, cells in runs
-            if values and (cells >= MIN_LINE_VALUES or any(_with_unit(value) for value in values))]
+            if values and (cells >= MIN_LINE_VALUES or first in stacked or any(_with_unit(value) for value in values))]
 
 
 def _with_unit(text: str) -> bool:

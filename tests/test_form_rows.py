@@ -225,3 +225,13 @@ def test_goal_cells_after_unlike_label_boxes_stay_as_printed():
     # the second box's labels differ: which labels the later cells take would be a guess
     boxes = [GOAL_BOXES[0], "施策\n担当課\n備考", *GOAL_BOXES[4:]]
     assert goal_labels_apart(_pdfminer(boxes)) is None
+
+
+def test_values_paired_out_of_the_labels_order_are_flagged():
+    # pdfminer's 241 sheet prints the three boxes' labels, then each box's cells, but the second indicator's unit
+    # and values before the first's (`町内企業への就職者数` / `インターンシップ受入企業数` / `社` / `4` …): the second
+    # name went to the next box's first label, so the first name takes `社` and `4 9 12`, which are not its own
+    path = Path(__file__).parent / "fixtures/layouts/layers/241_pdf_evaluation_sheet_labels_left.pdfminer.txt"
+    rows = extract(load(path)).rows
+    assert [(row.name, [(cell.text, cell.uncertain) for cell in row.cells]) for row in rows] == [
+        ("町内企業への就職者数", [("4", True), ("9", True), ("12", True)])]

@@ -397,16 +397,18 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops the first row's four values on the page "
         "turned by /Rotate 270, its name and department line is joined to the next row's name (flagged)"),
     "241_pdf_evaluation_sheet_labels_left.raw": (
-        "observations 0.29/0.33, indicators 0.00/0.00 (variety24): each sheet prints its labels a line each, then "
-        "every indicator's five cells a line each, column by column (`町内企業への就職者数` / `人` / `18` …): the "
-        "unit line joins the name and the second column's values are read under the first's (12 unflagged)"),
+        "observations 1.00/1.00, indicators 0.00/0.00 (variety24, loss25): each sheet prints its labels a line each, "
+        "then every indicator's five cells a line each, column by column (`町内企業への就職者数` / `人` / `18` …), "
+        "read since loss25 (the unit alone on its line is the 単位 cell); the measure line `施策名 1-1 …` above the "
+        "labels is no goal heading, so each indicator stands under the basic goal alone (a path cut short)"),
     "241_pdf_evaluation_sheet_labels_left.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: every cell a paragraph of its own, the label column first, "
-        "then each indicator's column; the `単位` row's units taken for names (3 unflagged)"),
+        "then each indicator's column, the second indicator's before the first's: the one form read pairs the first "
+        "name with the second's values (flagged since loss25), the rest warned"),
     "241_pdf_evaluation_sheet_labels_left.pdfium": (
-        "observations 0.29/0.50, indicators 0.00/0.00: as -raw, the cells a line each column by column, and "
-        "pypdfium2 drops the one-digit values `4` and `9` of the second column: the unit joins the first name "
-        "(`町内企業への就職者数人`, 3 unflagged)"),
+        "observations 0.48/0.83, indicators 0.00/0.00: as -raw, the cells a line each column by column, and "
+        "pypdfium2 drops the one-digit values (`4` `9`, `2` `5` `8`): the second sheet is read by the one-cell-a-line "
+        "reader one indicator off (flagged), `50.0` and the next indicator's values warned (loss25)"),
     "242_pdf_footnote_markers_estimates.pdfminer": (
         "observations 1.00/1.00, indicators 0.80/0.80: the `（注）` line under the table is glued to the last "
         "row's department (`企画課(注)`)"),
@@ -423,8 +425,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.00/0.00, indicators 0.00/0.00: pypdfium2 drops every ASCII glyph of the OCR layer (no digit, "
         "`R1` or `,` is left: `基準値（ ）`, `件 件 件`); a warning says no table was recognised"),
     "245_pdf_three_level_header_vertical_goals.layout": (
-        "observations 1.00/0.78, indicators 0.00/0.00: the vertical goal's glyphs and the wrapped 施策 cells stand "
-        "at the left of the rows' lines and are read into the names (5 unflagged), the department lost"),
+        "observations 1.00/0.78, indicators 0.00/0.00: the vertical goal's glyphs stand at the left of the rows' "
+        "lines under `目標` (of `基本` / `目標`), read as a target column (its cells flagged since loss25: a column "
+        "of words), the wrapped 施策 cells read into the names, the department lost"),
     "245_pdf_three_level_header_vertical_goals.raw": (
         "observations 0.00/0.00, indicators 0.00/0.00: the three header rows printed in reading order of the merged "
         "cells (`基本` / `目標 施策` / `重要業績評価指標（KPI）` / `指標名` …), the goal column's glyphs a line each "

@@ -1927,3 +1927,44 @@ def test_a_cell_of_year_labelled_values_over_two_lines_stays_with_its_row(tmp_pa
                                       ("目標値", "R7：19万冊／R9：20万冊", False)]),
         ("子育て相談の件数", "子育て支援課", [("基準値（R4）", "420件", False),
                                      ("目標値", "R7：450件\nR9：480件", False)])]
+
+
+SHEET_COLUMN_BY_COLUMN = """\
+施策名 1-2 農業の担い手育成
+担当課 農林課
+指標名
+単位
+基準値（R1）
+R5実績
+目標値（R7）
+新規就農者数
+人
+2
+5
+8
+農地の集積率
+％
+38.5
+44.0
+50.0
+農産物直売所の売上額
+百万円
+126
+148
+160
+"""
+
+
+def test_a_unit_alone_on_its_line_is_the_unit_cell_of_a_sheet_printed_column_by_column(tmp_path: Path):
+    # `pdftotext -raw` of an evaluation sheet (labels down the left, one indicator a column; layouts 241): each
+    # indicator's cells a line each; the unit was joined to the name (`新規就農者数人`), and `百万円` ended the table
+    # (the third indicator's values were warned, not read)
+    path = tmp_path / "sheet.raw.txt"
+    path.write_text(SHEET_COLUMN_BY_COLUMN, encoding="utf-8")
+    observations, _, _ = extraction_records(extract(load(path)))
+    assert [(o["kpi_name"], o["value"], o["unit"], o["uncertain"]) for o in observations] == [
+        ("新規就農者数", 2, "人", False), ("新規就農者数", 5, "人", False), ("新規就農者数", 8, "人", False),
+        ("農地の集積率", 38.5, "%", False), ("農地の集積率", 44, "%", False), ("農地の集積率", 50, "%", False),
+        ("農産物直売所の売上額", 126_000_000, "円", False), ("農産物直売所の売上額", 148_000_000, "円", False),
+        ("農産物直売所の売上額", 160_000_000, "円", False)]
+

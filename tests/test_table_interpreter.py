@@ -911,3 +911,17 @@ def test_a_kpi_table_nested_in_a_measure_box_is_read_under_the_boxs_label_rows()
         ("空き家バンクの登録件数", None, "target", "FY2028", Decimal(30), "件"),
         ("空き家の除却件数", None, "baseline", "FY2023", Decimal(4), "件"),
         ("空き家の除却件数", None, "target", "FY2028", Decimal(10), "件")]
+
+
+def test_a_value_column_of_glyphs_is_flagged():
+    # `pdftotext -layout` of layouts 245: `基本` / `目標` over a goal column whose title is set vertically, a glyph a
+    # line, read as a target column (`目標`) left of the names; its cells a glyph a line, `１`, `２\n人\nを` figures
+    from pathlib import Path
+
+    from ingest.document import load
+    from ingest.registry import extract
+
+    path = Path(__file__).parent / "fixtures/layouts/layers/245_pdf_three_level_header_vertical_goals.layout.txt"
+    cells = [cell for row in extract(load(path)).rows for cell in row.cells if cell.header == "目標"]
+    assert [cell.text for cell in cells if cell.text.strip()][:2] == ["１", "仕\n事"]
+    assert all(cell.uncertain for cell in cells if cell.text.strip())  # an empty cell is no observation

@@ -35,3 +35,20 @@ def test_a_header_line_of_years_is_no_line_of_values(tmp_path: Path):
              "本町の取組は次のとおりです。", "15件 18件", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
     assert _value_warnings(path) == [f"lines 7-7: 2 {WORDS}: '15件 18件'"]
+
+
+def test_a_lone_value_under_the_values_a_row_read_is_warned():
+    """pypdfium2's 241 sheet prints a cell a line, column by column, and drops the first indicator's values: the
+    reader pairs `38.5` / `44.0` with the wrong name and stops, and `50.0`, alone under them, was named nowhere
+    (test_conservation's KNOWN_LOSSES). A unit alone (`百万円`, `千人`: a 単位 column's cell) prints no value."""
+    assert _value_warnings(LAYERS / "241_pdf_evaluation_sheet_labels_left.pdfium.txt") == [
+        f"lines 31-31: 1 {WORDS}: '50.0'", f"lines 34-36: 3 {WORDS}: '126 148 160'"]
+
+
+def test_a_lone_number_before_a_page_break_is_a_page_number(tmp_path: Path):
+    """A bare number under a row's values printed one a line is a page number when the page ends there."""
+    path = tmp_path / "stacked.raw.txt"
+    lines = ["指標名 基準値（R1） 目標値（R7） 担当課", "図書館の来館者数 52,000人", "54,000人", "生涯学習課",
+             "公民館の利用者数", "8,100", "8,500", "12", "", "次のページ"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert not any("'12'" in warning for warning in _value_warnings(path))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ingest.document import file_line
-from ingest.model import AS_TEXT, LONE, SKIPPED, UNREAD, Extraction, IndicatorRow, SeenTable
+from ingest.model import AS_TEXT, LONE, SKIPPED, UNREAD, Extraction, IndicatorRow, SeenTable, ValueCell
 from ingest.repeats import merge_repeats
 from ingest.table.arrows import split_arrow_columns
 from ingest.table.cards import card_grids
@@ -419,6 +419,7 @@ class Interpreter:
             if warning not in self.extraction.warnings:  # a grid cut into tables tells its lines once
                 self.extraction.warnings.append(warning)
         _flag_rows_over_unplaced(rows, grid.unplaced)
+        _flag_glyph_columns(rows)
         doubt = self.table_goal_doubt if continued else (
             self.surroundings.goal_doubt or stacked is not None or list_heading)
         carried_doubt = continued and bool(self.last_rows) and self.last_rows[-1].goal_uncertain
@@ -746,6 +747,30 @@ def _flag_rows_over_unplaced(rows: list[IndicatorRow], unplaced: Sequence[tuple[
             for cell in row.cells:
                 if not cell.uncertain:
                     cell.uncertain, cell.doubt = True, "lines_beside"
+
+
+def _glyphs(text: str) -> bool:
+    """A cell printing a letter a line and no figure (`仕\n事`: a title set vertically, a glyph a line); not a
+    stand-in (`―`), nor a word a value column may print (`増加`, a qualitative target)."""
+    lines = [nfkc(line).strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(len(line) == 1 and line.isalpha() for line in lines)
+
+
+def _flag_glyph_columns(rows: list[IndicatorRow]) -> None:
+    """A value column most of whose filled cells print a letter a line and no figure (`_glyphs`) is no column of
+    values: a header word of another column read as a value's role (`基本` / `目標` over a goal column whose title
+    is set vertically: `１` / `仕` / `事`). Its cells are flagged: a figure read there (`１`, `２\n人\nを`) is no
+    value to trust, nor are the glyphs an observation left empty."""
+    by_header: dict[str, list[ValueCell]] = {}
+    for row in rows:
+        for cell in row.cells:
+            if cell.text.strip():
+                by_header.setdefault(cell.header, []).append(cell)
+    for cells in by_header.values():
+        if 2 * sum(_glyphs(cell.text) for cell in cells) > len(cells):
+            for cell in cells:
+                if not cell.uncertain:
+                    cell.uncertain, cell.doubt = True, "placement_guessed"
 
 
 def split_at_headers(grid: Grid, known: dict[int, TableLayout] | None = None) -> list[Grid]:

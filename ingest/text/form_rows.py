@@ -171,12 +171,16 @@ def _one_a_line(lines: list[str]) -> list[TextTable]:
     `担当課` `指標名`, often those of the next box too), then their values in the same order, labels and values
     coming in runs. Each value goes to the first label still waiting, of the earliest form begun, that takes it
     (`_takes`); a label the newest form printed already begins the next form; a line no waiting label takes ends
-    the forms begun. A form whose every label found its value is handed over as the form lines are."""
+    the forms begun. A form whose every label found its value is handed over as the form lines are; its values
+    flagged when a value went past it to a later form while it still waited, or to it past an earlier one (the
+    cells not in the labels' order: `…就職者数` / `インターンシップ受入企業数` / `社` / `4` pairs the second name's unit
+    and values with the first name)."""
     found: list[TextTable] = []
     forms: list[list[list[tuple[int, str]]]] = []  # per form, per label: [(line, label), (line, value)?]
+    crossed: set[int] = set()  # forms (by place) a value went to, or went past, out of the printed order
 
     def close() -> None:
-        for pairs in forms:
+        for k, pairs in enumerate(forms):
             roles = [header_role(pair[0][1]) for pair in pairs]
             # a form names its one indicator before its figures; a band of value headers first is a table's
             if len(pairs) >= MIN_FORM_LINES and all(len(pair) == 2 for pair in pairs) and roles.count(NAME) == 1 \
@@ -188,10 +192,11 @@ def _one_a_line(lines: list[str]) -> list[TextTable]:
                 # (the goal in doubt: the boxes around, printed in turn and not all read, may print other goals'
                 # numbered titles that read as headings over this one)
                 grid = Grid(None, (0.0, float(min(lines_of) + 1), 2.0, float(max(lines_of) + 1)), len(pairs), 2,
-                            ENGINE, cells, line_rows=False, goals_guessed=True)
+                            ENGINE, cells, line_rows=False, goals_guessed=True, uncertain=k in crossed)
                 if form_layout(grid) is not None:
                     found.append(TextTable(min(lines_of), max(lines_of), grid))
         forms.clear()
+        crossed.clear()
 
     for i, line in enumerate(lines):
         text = line.strip()
@@ -207,12 +212,18 @@ def _one_a_line(lines: list[str]) -> list[TextTable]:
             continue
         # (a bracketed period on a line of its own, `（R1）`, is a header's: a table's header band, no form)
         waiting = None if is_parenthetical(text) else next(
-            (pair for pairs in forms for pair in pairs if len(pair) == 1 and _takes(header_role(pair[0][1]), text)),
-            None)
+            ((k, pair) for k, pairs in enumerate(forms) for pair in pairs
+             if len(pair) == 1 and _takes(header_role(pair[0][1]), text)), None)
         if waiting is None:
             close()
         else:
-            waiting.append((i, text))
+            k, pair = waiting
+            pair.append((i, text))
+            # a value going to a later form while an earlier one still waits for a label: the cells are not in
+            # the labels' order (pdfminer's boxes), and which form's label each value answers is a guess
+            early = {e for e, pairs in enumerate(forms[:k]) if any(len(p) == 1 for p in pairs)}
+            if early:
+                crossed.update(early | {k})
     close()
     return found
 

@@ -1892,6 +1892,39 @@ class _Reader:
         self._attach(row, i if last is None else last)
         return True
 
+    def _unit_line(self, lines: list[tuple[str, int]]) -> tuple[str, int] | None:
+        """Of a name's lines then the line after them (text, 0-based line), the last that is a unit alone, after
+        one line at least, in a table whose header has a 単位 column before its values: the unit cell of a sheet
+        printed a cell a line, column by column (`町内企業への就職者数` / `人` / `18` / `26` …, `… / 百万円 / 126`), not
+        the end of the name (no name wraps on a unit alone) nor a value (`百万円` is no 1,000,000 円). None
+        otherwise."""
+        if UNIT not in [self.header.roles[c] for c in self.header.lead] or len(lines) < 2:
+            return None
+        for text, line in reversed(lines[-2:]):
+            if is_unit_alone(text.strip()) and (line, text) != (lines[0][1], lines[0][0]):
+                return text, line
+        return None
+
+    def _units_lost(self, waiting: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """Of the lines waiting above a row whose unit cell was found (`_unit_line`), those after the last unit alone
+        among them: the lines up to it are the name and unit cells of a row whose values the text lost (pypdfium2
+        prints no text of a run it cannot map: `新規就農者数` / `人` / `農地の集積率` / `％` / `38.5` …), each such
+        row attached flagged and without values (the interpreter reports them missing)."""
+        units = [k for k, (text, _) in enumerate(waiting) if k > 0 and is_unit_alone(text.strip())]
+        if not units or units[-1] == len(waiting) - 1:
+            return waiting
+        start = 0
+        for k in units:
+            if k == start:
+                return waiting  # two units alone one after the other: no name between, not a sheet's cells
+            lost = _Row(uncertain=True)
+            _place_lead(lost, _text_tokens(_name_text([text for text, _ in waiting[start:k]])), self.header,
+                        waiting[start][1] + 1)
+            lost.add(self.header.roles.index(UNIT), waiting[k][0].strip(), waiting[k][1] + 1)
+            self._attach(lost, waiting[k][1])
+            start = k + 1
+        return waiting[start:]
+
     def _values_lost(self, row: _Row) -> None:
         """The line waiting above a row that prints its own name and unit, closing with a unit alone in a table with a
         単位 column (`新規就農者数 人` / `観光入込客数 千人 326 …`): the name and unit cells of a row whose values the
@@ -2963,21 +2996,27 @@ class _Reader:
         """Names waiting above lines of values only: their row printed column by column (one value per line).
         Returns the line after it, or -1 when the values do not make a row of the waiting names."""
         found: list[Token] = []
-        j = i
+        # the row's unit alone on the line before its values, a multiplier with it (`百万円`), or the last line
+        # waiting above (`人`, typed as text), in a table with a 単位 column: the unit cell (`_unit_line`)
+        unit = self._unit_line([*self.pending, (self.lines[i], i)])
+        start = j = i if unit is None or unit[1] != i else i + 1
         closed = False  # the row's last line, its trailing cells after its last values, was read
         while j < len(self.lines) and not furniture_line(self.lines, j) and not closed:
             more = typed_tokens(self.lines[j].strip())
-            if not (_values_only(more) or (j > i and is_parenthetical(self.lines[j].strip()))):
+            if not (_values_only(more) or (j > start and is_parenthetical(self.lines[j].strip()))):
                 # `74.1%` / `(令和3年度)` / `75.0% 76.0% 概ね順調に進捗`: the last values with the trailing cells
-                if not (j > i and self.header.trailing and more and more[0].kind in _MIDDLE_KINDS):
+                if not (j > start and self.header.trailing and more and more[0].kind in _MIDDLE_KINDS):
                     break
                 closed = True
             found += more  # a line of values, or a remark under the value above (`(閏年)`)
             j += 1
-        names = [text for text, _ in self.pending]
+        waiting = [(text, line) for text, line in self.pending if unit is None or line != unit[1]]
+        if unit is not None:
+            waiting = self._units_lost(waiting)
+        names = [text for text, _ in waiting]
         values = [c for c in self.header.middle if self.header.roles[c] == VALUE]
         row = _Row()
-        first = self.pending[0][1] + 1
+        first = waiting[0][1] + 1
         items = _numbered_items(names)
         cells = list(takewhile(lambda t: t.kind in _MIDDLE_KINDS, found))
         if len(items) > 1 and len(cells) == len(items) * len(self.header.middle) == len(items) * len(values):
@@ -2992,12 +3031,14 @@ class _Reader:
                 _place_rest(row, rest, self.header, j)
         else:
             # the lines read as one: a remark under a value joins it (`42.5%` / `(平成 30 年度)`)
-            cut = cut_row(_tokens_over([self.lines[k].strip() for k in range(i, j)]), self.header)
+            cut = cut_row(_tokens_over([self.lines[k].strip() for k in range(start, j)]), self.header)
             if cut is None or cut.lead or (cut.rest and not closed):
                 return -1
-            row = _row_of(cut, self.header, i + 1)
+            row = _row_of(cut, self.header, start + 1)
+            if unit is not None:
+                row.add(self.header.roles.index(UNIT), self.lines[unit[1]].strip(), unit[1] + 1)
             _place_lead(row, _text_tokens(_name_text(names)), self.header, first)
-            if j == i + 1:  # values on one line (a row printed column by column is `pdftotext -raw`'s order)
+            if j == start + 1:  # values on one line (a row printed column by column is `pdftotext -raw`'s order)
                 row.name_above, row.above_width = len(names), max(display_width(n) for n in names)
         self._attach(row, j - 1)
         return j
