@@ -173,13 +173,20 @@ def _period_after_name(name: str) -> bool:
     return len(words) > 1 and parse_period(words[-1]) is not None
 
 
+#: A figure with decimals or thousands separators, which no name ends with after a space (a value cell's text).
+_DECIMAL_FIGURE = re.compile(r"[0-9][0-9,]*\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
+
+
 def _value_name(name: str) -> bool:
-    """A name that opens with a figure and its unit (`6 人 +2`), is a figure alone (with its year) or a word printed
-    instead of a value (`皆増`, `―`): value cells a reader set in the name column (layouts 174 pdfminer), so the
-    row's values may be another row's."""
+    """A name that opens with a figure and its unit (`6 人 +2`), is a figure alone (with its year), closes with a
+    figure with decimals or separators after a space (`…の割合 55.8`) or is a word printed instead of a value
+    (`皆増`, `―`): value cells a reader set in the name column (layouts 174 pdfminer), so the row's values may be
+    another row's."""
     words = nfkc(name).split()
     if not words:
         return False
+    if len(words) > 1 and _DECIMAL_FIGURE.fullmatch(words[-1]):
+        return True  # `3 子育て支援に…割合 55.8`: the first value cell read into the name, the others a column off
     if is_dash_run("".join(words)):
         return True  # a placeholder (`ー`) where the name should be
     first = parse_cell("".join(words[:2]) if len(words) > 1 and words[0].isdigit() else words[0])

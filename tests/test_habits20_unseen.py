@@ -54,6 +54,8 @@ NONE_UNFLAGGED = [
     (2673, "plumber"),
     # `約49.9※ 約59.0`: a value's note mark, then the next cell's value (the rate column's value read as a target)
     (2164, "plumber"),
+    # `3 子育て支援に…割合 ５５．８ ５２．７ …`: the first value read into the name, the others a column off
+    (2666, "plumber"),
 ]
 
 

@@ -28,7 +28,7 @@ def test_a_name_holding_a_unit_word_is_no_unit_alone():
     assert [record["uncertain"] for record in observation_records(row, [])] == [False, False]
 
 
-@pytest.mark.parametrize("name", ["6 人 +2", "皆増", "2 件 皆増"])
+@pytest.mark.parametrize("name", ["6 人 +2", "皆増", "2 件 皆増", "3 子育て支援に満足している保護者の割合 ５５．８"])
 def test_a_name_printing_value_cells_is_read_with_doubt(name: str):
     # layouts 174 pdfminer: value cells boxed where a name should be; the row's values may be another row's
     assert [r["uncertain_reason"] for r in observation_records(_row(name), [])] == ["name_misread", "name_misread"]
