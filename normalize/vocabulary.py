@@ -826,6 +826,12 @@ LINE_CONTINUATION_OPENINGS: tuple[str, ...] = (
 NAME_OPEN_ENDINGS: tuple[str, ...] = (
     "の", "を", "に", "が", "と", "へ", "で", "や", "から", "より", "及び", "・", "、",
 )
+#: How an indicator name read whole never ends, besides `NAME_OPEN_ENDINGS`: a verb's te-form or a predicate that
+#: closes a clause still waiting for its noun (`…の利用を希望して` / `利用できなかった児童数`, `…に参加したことが
+#: ある` / `中学生の割合`), or a prefix that only opens a noun (`…における延べ` / `宿泊者数`). A name read so ending
+#: was cut by a wrap whose rest the reader did not join (put on another column's line, or on the line of the row's
+#: years): common in any wrapped Japanese name.
+NAME_CUT_ENDINGS: tuple[str, ...] = ("して", "ある", "いる", "延べ")
 
 # --- marks shared by the text readers (were defined in each reader) ---------------------------------------------
 #: Opening and closing round brackets, half- and full-width (a bracket opened in a cell closes in it: a label

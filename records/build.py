@@ -14,13 +14,14 @@ from typing import Any
 from align.ids import provisional_kpi_id
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject, ValueCell
 from ingest.table.header import OTHER, bare_years_line, header_role, is_header_words, names_period, names_period_range
+from ingest.text.blocks import open_name
 from ingest.text.token_types import is_department, is_unit_alone
 from normalize.cell import NOT_A_NUMBER, ParsedValue, is_dash_run, parse_cell
 from normalize.goals import goal_part
 from normalize.header import header_span, header_total, parse_header, role_labelled, role_labels, role_unknown
 from normalize.periods import parse_period
 from normalize.text import clean_name, is_damaged, join_wrapped, name_marks, nfkc, one_line, repair, unwrap
-from normalize.vocabulary import MULTIPLE_UNITS, NAME_MARK_NOTE, RELATIVE_TARGET_NOTE
+from normalize.vocabulary import MULTIPLE_UNITS, NAME_CUT_ENDINGS, NAME_MARK_NOTE, NOTE_MARKS, RELATIVE_TARGET_NOTE
 
 GOAL_SEPARATOR = " / "
 
@@ -81,6 +82,8 @@ def _row_doubt(row: IndicatorRow) -> str | None:
             or _joined_name(row.name) or _value_name(row.name) or _dated_value_in_name(row.name) \
             or _period_after_name(row.name):
         return "name_misread"
+    if _name_cut(row.name):
+        return "name_cut"
     if any(is_damaged(cell.text) for cell in row.cells):
         return "row_damaged"
     if any(_cells_run_together(cell.text) for cell in row.cells):
@@ -94,11 +97,28 @@ def _row_doubt(row: IndicatorRow) -> str | None:
     return None
 
 
+def _name_cut(name: str) -> bool:
+    """A name read whole that ends as no name does (a particle, `open_name`; a te-form, a clause's predicate or a
+    prefix, `NAME_CUT_ENDINGS`): a wrap cut it and its rest went elsewhere (another column's line, the line of the
+    row's years), which a reader may not tell from the next row's name; the values may be read under the wrong
+    name."""
+    name = clean_name(name)
+    return open_name(name) or name.endswith(NAME_CUT_ENDINGS)
+
+
 def _cells_run_together(text: str) -> bool:
     """A value cell that reads as no value, printing figures and a unit word alone among them (`千円 44,826 2018(H30)
     年度 －` under `単 位 計画策定時 実績`): a reader ran the unit column's cell and value cells into one, so the
-    row's other values may lack their unit or stand in another column."""
+    row's other values may lack their unit or stand in another column. So does a cell opening with a unit and its
+    multiplier alone (`千人2018年度（H30）`, `千人`): the multiplier is no figure; the unit column's cell ran into
+    it. So does a value closing with a note mark, then a figure after a space (`約49.9※ 約59.0`): the next cell's
+    value, which a note never is after a space."""
     words = text.split()
+    if words and (lead := re.match(r"\D+", nfkc(words[0]))) and is_unit_alone(lead.group(), multiplier_required=True):
+        return True  # `千人2018年度（H30）`: a unit column's cell run into the next one's (its multiplier is no figure)
+    if len(words) == 2 and nfkc(words[0]).endswith(NOTE_MARKS) \
+            and any(part.value is not None for part in parse_cell(words[1])):
+        return True  # `約49.9※ 約59.0`: a value's note mark, then the next cell's value, not a note
     if len(words) < 2 or not any(is_unit_alone(word) for word in words):
         return False
     parsed = parse_cell(text)
@@ -153,13 +173,20 @@ def _period_after_name(name: str) -> bool:
     return len(words) > 1 and parse_period(words[-1]) is not None
 
 
+#: A figure with decimals or thousands separators, which no name ends with after a space (a value cell's text).
+_DECIMAL_FIGURE = re.compile(r"[0-9][0-9,]*\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
+
+
 def _value_name(name: str) -> bool:
-    """A name that opens with a figure and its unit (`6 人 +2`), is a figure alone (with its year) or a word printed
-    instead of a value (`皆増`, `―`): value cells a reader set in the name column (layouts 174 pdfminer), so the
-    row's values may be another row's."""
+    """A name that opens with a figure and its unit (`6 人 +2`), is a figure alone (with its year), closes with a
+    figure with decimals or separators after a space (`…の割合 55.8`) or is a word printed instead of a value
+    (`皆増`, `―`): value cells a reader set in the name column (layouts 174 pdfminer), so the row's values may be
+    another row's."""
     words = nfkc(name).split()
     if not words:
         return False
+    if len(words) > 1 and _DECIMAL_FIGURE.fullmatch(words[-1]):
+        return True  # `3 子育て支援に…割合 55.8`: the first value cell read into the name, the others a column off
     if is_dash_run("".join(words)):
         return True  # a placeholder (`ー`) where the name should be
     first = parse_cell("".join(words[:2]) if len(words) > 1 and words[0].isdigit() else words[0])

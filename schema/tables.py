@@ -53,6 +53,9 @@ UNCERTAIN_REASONS: dict[str, str] = {
                        "where it was cut is a guess",
     "name_misread": "the row's name is a unit, header words or holds other cells' text: its values may be another "
                     "row's",
+    "name_cut": "the row's name ends as no name does (a particle, a te-form, a clause's verb, a prefix: `…を希望して`):"
+                " a wrap cut it and its rest was not joined, so the values may stand under a name cut short or "
+                "another row's",
     "row_damaged": "another cell of the row is damaged: the row's columns may have slipped",
     "cells_run_together": "a value cell of the row prints figures and a unit word alone together (`千円 44,826 "
                           "2018(H30)年度`): cells of several columns read as one, so the row's values may lack their "

@@ -44,6 +44,18 @@ NONE_UNFLAGGED = [
     (2738, "layout"),
     # `3  空き家バンクの成約件数 … 遅れ  子育て支援課` last on its page, its segments `男性` / `女性` on the next
     (2624, "layout"),
+    # unflag25p: a wrapped name's rest on another column's line (`中学生の割合` under a reason, `宿泊者数` under `△`),
+    # on the line of the row's years (`宿泊者数（人） 令和2年度（2020年度） …`) or taken by the next row: the name read
+    # cut (`…ことがある`, `…における延べ`, `…を希望して`) is flagged
+    (2198, "plumber"),
+    (2237, "plumber"),
+    (2251, "plumber"),
+    (2891, "plumber"),
+    (2673, "plumber"),
+    # `約49.9※ 約59.0`: a value's note mark, then the next cell's value (the rate column's value read as a target)
+    (2164, "plumber"),
+    # `3 子育て支援に…割合 ５５．８ ５２．７ …`: the first value read into the name, the others a column off
+    (2666, "plumber"),
 ]
 
 

@@ -28,7 +28,7 @@ def test_a_name_holding_a_unit_word_is_no_unit_alone():
     assert [record["uncertain"] for record in observation_records(row, [])] == [False, False]
 
 
-@pytest.mark.parametrize("name", ["6 人 +2", "皆増", "2 件 皆増"])
+@pytest.mark.parametrize("name", ["6 人 +2", "皆増", "2 件 皆増", "3 子育て支援に満足している保護者の割合 ５５．８"])
 def test_a_name_printing_value_cells_is_read_with_doubt(name: str):
     # layouts 174 pdfminer: value cells boxed where a name should be; the row's values may be another row's
     assert [r["uncertain_reason"] for r in observation_records(_row(name), [])] == ["name_misread", "name_misread"]
@@ -95,3 +95,36 @@ def test_a_cell_printing_a_year_alone_is_rejected():
     rejects: list = []
     assert observation_records(row, rejects) == []
     assert [r.reason for r in rejects] == ["a year printed with no value"] * 2
+
+
+@pytest.mark.parametrize("name", ["放課後児童クラブの利用を希望して", "地域の行事に参加したことがある",
+                                  "市内の宿泊施設における延べ", "特定健康診査・特定保健指導の"])
+def test_a_name_ending_as_no_name_does_is_read_with_doubt(name: str):
+    # a wrapped name whose rest a reader put elsewhere (another column's line, the row's year line): the name is
+    # cut, and which row the rest is of the text does not show (plumber habits20 seeds 2198, 2237, 2251, 2891)
+    row = _row(name)
+    assert indicator_record(row)["uncertain"]
+    assert [r["uncertain_reason"] for r in observation_records(row, [])] == ["name_cut", "name_cut"]
+
+
+@pytest.mark.parametrize("name", ["放課後児童クラブの利用を希望して利用できなかった児童数（人）", "延べ宿泊者数",
+                                  "子育て支援に満足している保護者の割合", "特定健康診査・特定保健指導の実施率"])
+def test_a_name_read_whole_is_no_cut_name(name: str):
+    assert [r["uncertain"] for r in observation_records(_row(name), [])] == [False, False]
+
+
+@pytest.mark.parametrize("text", ["千人2018年度（H30）", "千人", "約49.9※ 約59.0"])
+def test_a_cell_of_two_columns_run_together_puts_the_row_in_doubt(text: str):
+    # `千人` is the unit column's cell, its multiplier no figure (plumber habits20, `単 位` over the units); a value's
+    # note mark then the next cell's value after a space (plumber habits20 seed 2164): the row's cells slipped
+    ref = SourceRef("invented.txt", line=3)
+    row = IndicatorRow(kind="KPI", name="観光入込客数", goal=(), ref=ref,
+                       cells=[ValueCell("基準値", text, ref), ValueCell("目標値", "972", ref)])
+    assert {r["uncertain_reason"] for r in observation_records(row, [])} == {"cells_run_together"}
+
+
+@pytest.mark.parametrize("text", ["約49.9※", "49.9※1", "1,260 人", "2,000 ～ 3,000", "45.9 (2020)"])
+def test_a_value_with_its_note_unit_or_year_is_one_cell(text: str):
+    ref = SourceRef("invented.txt", line=3)
+    row = IndicatorRow(kind="KPI", name="観光入込客数", goal=(), ref=ref, cells=[ValueCell("基準値", text, ref)])
+    assert {r["uncertain"] for r in observation_records(row, [])} == {False}
