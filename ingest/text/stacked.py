@@ -652,11 +652,11 @@ def title_after_cell(lines: list[str], i: int) -> bool:
     cell's text ended there, it did not fill its column). After a line that filled its column, or a cell of one
     line, the text cannot tell (`title_over_heading` compares the other way)."""
     if not 2 <= i < len(lines) - 1 or len(lines[i].split()) != 1 or nfkc(lines[i]).rstrip().endswith(
-            SENTENCE_ENDINGS) or not _part_heading(lines[i + 1]):
-        return False
-    last, before = lines[i - 1], lines[i - 2]
-    return len(last.split()) == len(before.split()) == 1 and not heading_line(before) \
-        and display_width(last) < display_width(before) - WRAP_WIDTH_SLACK
+            SENTENCE_ENDINGS) or is_parenthetical(lines[i].strip()) or not _part_heading(lines[i + 1]):
+        return False  # (a bracketed line is a value's year or remark: `49.6％` / `（令和10年度）`)
+    cell = lines[i - 2:i + 1]
+    return all(len(line.split()) == 1 and not prints_value(line) for line in cell) and not heading_line(cell[0]) \
+        and display_width(cell[1]) < display_width(cell[0]) - WRAP_WIDTH_SLACK
 
 
 def opens_part(lines: list[str], i: int) -> bool:
