@@ -622,6 +622,11 @@ class Surroundings:
     text_since_table: bool = False
     #: how many of the notes `read` returned last were printed right under the last table, before any other text
     notes_under_table: int = 0
+    #: the last line read was a note's that fills the width, no table read since: the first line read next may be
+    #: its rest (a reader took the note into its table and left the rest out)
+    note_open: bool = False
+    #: the rest of the note read before (`note_open`) that `read` met last, at the top of its lines
+    note_rest: str = ""
     #: a title line above the prose since the last table or heading (an unlabelled measure's title, 003)
     title: str | None = None
     #: tables read since the last basic or sub-goal heading
@@ -689,7 +694,7 @@ class Surroundings:
         self.upright_goals |= any(upright_goal_starts(run) for run in upright)
         self.upright_since_table += upright
         self.notes_under_table = 0
-        in_note = False
+        in_note, self.note_open, self.note_rest = self.note_open, False, ""
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -718,7 +723,9 @@ class Surroundings:
                                                         frozenset(self.cut_widths), lines[i].text):
                 i += 1  # `基本目標２　新しいひとの` / `流れをつくる`: a heading ending in a particle wrapped
                 text += "\n" + lines[i].text
-            continues_note = in_note and lines[i - 1].fills_width
+            continues_note = in_note and (lines[i - 1].fills_width if i else True) and not (
+                _part_title(line.text) and i + 1 < len(lines) and goal_level(lines[i + 1].text) is not None)
+            # (a part's title right above its heading is no note's rest, whatever width the note reached)
             if continues_note and prints_row(line.text):
                 # a table row right under a note (a row no reader took, handed as text): no wrapped end of the note,
                 # whose text would swallow its values; warned of where it is printed
@@ -815,7 +822,10 @@ class Surroundings:
                 self.notes_under_table += not self.text_since_table
                 in_note = True
             elif continues_note:
-                notes[-1] += line.text.strip()  # the note wrapped onto this line
+                if notes:
+                    notes[-1] += line.text.strip()  # the note wrapped onto this line
+                else:
+                    self.note_rest += line.text.strip()  # the rest of the note read before
                 in_note = True
             elif not line.text.strip().endswith(SENTENCE_ENDINGS):
                 self.title = line.text.strip() if is_title_line(line.text) else None
@@ -833,6 +843,9 @@ class Surroundings:
             self._last_heading = None
             self._title_above = line.text if _part_title(line.text) and not in_note else None
             i += 1
+        # (a note whose line ends its sentence is whole, whatever width it reached)
+        self.note_open = in_note and (lines[-1].fills_width and not lines[-1].text.strip().endswith(
+            SENTENCE_ENDINGS) if lines else True)
         return notes
 
     def _restates(self, level: int, text: str) -> bool:
@@ -873,6 +886,7 @@ class Surroundings:
     def table_read(self) -> None:
         """A table was read: a heading after it is not stacked on the one before it; a unit field was its own."""
         self.table_seen = True
+        self.note_open = False
         self._last_heading = None
         self._title_above = None
         self.unit = self.unit_unread = None

@@ -72,6 +72,8 @@ from normalize.vocabulary import (
     TABLE_NOTE_MARK,
 )
 
+#: The warning naming a note printed under a table that no row prints the mark of (its first 60 characters follow).
+UNTIED_NOTE_WARNING = "note under a table tied to no row"
 #: A value's reference to a note printed under the table (`700人(※)`).
 NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
 _ROLE_KEYS = longest_first(compact(word) for word in ALL_ROLE_WORDS)
@@ -208,6 +210,8 @@ class Interpreter:
     carried: dict[str, str] = field(default_factory=dict)
     levels: dict[int, str] = field(default_factory=dict)
     last_rows: list[IndicatorRow] = field(default_factory=list)
+    #: the last note `lines` met, as its rows hold it (`Surroundings.note_rest` goes on with it)
+    last_note: str = ""
     #: the grid of the last table read (a table wider than the page goes on in the next grid by its key column)
     last_grid: Grid | None = None
     #: tables seen but not read: value headers but no indicator column, no indicator header, or one row after a
@@ -242,6 +246,13 @@ class Interpreter:
     def lines(self, lines: list[TextLine]) -> None:
         """Text outside the tables, in reading order: headings, captions, notes under the last table."""
         notes = self.surroundings.read(lines)
+        if (rest := self.surroundings.note_rest) and self.last_note:
+            # the rest of the note read last, handed over apart (the note's line was in a table's lines): the rows
+            # holding that note hold all of it
+            for row in self.last_rows:
+                if (row.note or "").endswith(self.last_note):
+                    row.note += rest
+            self.last_note += rest
         if legend := self.surroundings.legend_under:
             # `※上段：目標値　下段：実績値` under the table just read: its cells' lines take the legend's roles
             for row in self.last_rows:
@@ -263,10 +274,11 @@ class Interpreter:
         # a value column whose header carries the mark (`計画最終年度 目標値※`, 001): a note printed right under the
         # table is about that column, in every row
         headers = [c.header for c in self.layout.of(VALUE) if TABLE_NOTE_MARK in c.header] if self.layout else []
+        referring = [row for row in self.last_rows if any(NOTE_REFERENCE.search(cell.text) for cell in row.cells)]
         for n, note in enumerate(notes):
             # a note printed under the table, before any other text, is about the rows that print its mark
-            marked = [row for row in self.last_rows if n < under
-                      and any(NOTE_REFERENCE.search(cell.text) for cell in row.cells)]
+            marked = _rows_noted(note, [other for k, other in enumerate(notes[:under]) if k != n], referring) \
+                if n < under else []
             for row in marked:
                 row.note = "; ".join(filter(None, [row.note, note]))
             if n < under and headers and self.last_rows:
@@ -274,7 +286,9 @@ class Interpreter:
                     row.note = "; ".join(filter(None, [row.note, *(f"{one_line(h)}: {note}" for h in headers)]))
             elif not marked and n < under:
                 # (a note after other text, such as a glossary entry, is the text's own, not the table's)
-                self.extraction.warnings.append(f"note under a table tied to no row: {note[:60]}")
+                self.extraction.warnings.append(f"{UNTIED_NOTE_WARNING}: {note[:60]}")
+        if notes:
+            self.last_note = notes[-1]
 
     def grid(self, grid: Grid, may_continue: bool = True, known: dict[int, TableLayout] | None = None) -> None:
         """One grid: one table, or several when header bands stand inside it (a text page with two tables, each
@@ -734,6 +748,25 @@ def header_over(header: Grid, body: Grid) -> Grid | None:
     return replace(body, cells=sorted(cells, key=lambda c: (c.row, c.col)), n_rows=header.n_rows + body.n_rows,
                    n_cols=n_cols, col_edges=edges, row_edges=[], name_col=None,
                    uncertain_rows={row + header.n_rows for row in body.uncertain_rows})
+
+
+def _rows_noted(note: str, others: list[str], marked: list[IndicatorRow]) -> list[IndicatorRow]:
+    """The rows printing a note's mark (`700人(※)`) that a note under their table is about: where other notes stand
+    under it with the same mark, the rows the note names (`※…（コミュニティバス利用者数 244,765 人、…）`), else
+    the rows no other note names (none: the note is another table's); every marked row when no note names one."""
+    if not others:
+        return marked
+    named = [row for row in marked if _names_row(note, row)]
+    claimed = [row for row in marked if any(_names_row(other, row) for other in others)]
+    if named or not claimed:
+        return named or marked
+    return [row for row in marked if row not in claimed]
+
+
+def _names_row(note: str, row: IndicatorRow) -> bool:
+    """The note names the row's indicator (its printed name, compared without spaces)."""
+    name = compact(row.name)
+    return len(name) > 1 and name in compact(note)
 
 
 def _flag_rows_over_unplaced(rows: list[IndicatorRow], unplaced: Sequence[tuple[int, str]]) -> None:

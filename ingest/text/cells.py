@@ -57,6 +57,7 @@ from ingest.text.fragment_cells import (
     year_below_role,
 )
 from ingest.text.furniture import page_number_line
+from ingest.text.stacked import title_after_cell
 from ingest.text.token_types import finished_cell, unit_exponent
 from normalize.text import display_width, nfkc, wide_to_western
 from normalize.vocabulary import (
@@ -346,12 +347,12 @@ class _Cutter:
         return self.cache[index]
 
     def ends_stream(self, index: int) -> bool:
-        """A blank line, a header, a caption or a heading ends the rows (in a sheet only the first two: its
-        headings and kind words are cells)."""
+        """A blank line, a header, a caption, a heading or a part's title after a cell's end (`title_after_cell`)
+        ends the rows (in a sheet only the first two: its headings and kind words are cells)."""
         if index not in self.ends:
             text = self.lines[index] if index < len(self.lines) else ""
             self.ends[index] = not text.strip() or _header(self.lines, index) is not None or (
-                self.kind is None and (heading_line(text) or is_caption(text)))
+                self.kind is None and (heading_line(text) or is_caption(text) or title_after_cell(self.lines, index)))
         return self.ends[index]
 
     def stream(self, index: int) -> list[_Fragment]:

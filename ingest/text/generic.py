@@ -28,7 +28,7 @@ from ingest.table.header import (
     sideways_layout,
 )
 from ingest.table.interpret import Interpreter
-from ingest.table.rows import grade_definition, legend_texts
+from ingest.table.rows import WRAP_WIDTH_SLACK, grade_definition, legend_texts
 from ingest.text import (
     aligned,
     cells,
@@ -57,8 +57,8 @@ from ingest.text.token_types import is_department, is_progress, rate_apart
 from ingest.text.typed_rows import year_of
 from ingest.title import names_plan
 from normalize.periods import parse_period
-from normalize.text import close_padded_brackets, nfkc
-from normalize.vocabulary import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS
+from normalize.text import close_padded_brackets, display_width, nfkc
+from normalize.vocabulary import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS, SENTENCE_ENDINGS
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 Reader = Callable[[list[str]], list[TextTable]]
@@ -541,10 +541,25 @@ def cut_into_cells(grid: Grid, line: int) -> bool:
     return len({cell.col for cell in grid.cells if cell.line == line and cell.text.strip()}) >= 2
 
 
-def text_lines(lines: list[str], first: int, end: int) -> list[TextLine]:
-    """Lines first..end-1 (0-based) as located text lines for the interpreter."""
-    return [TextLine(pipes.plain(lines[i]), float(i), float(i + 1), line=i + 1)
+def text_lines(lines: list[str], first: int, end: int, full: int = 0) -> list[TextLine]:
+    """Lines first..end-1 (0-based) as located text lines for the interpreter. `full`: the document's widest line
+    (`full_width`); a line as wide, its sentence not finished, fills the width (a note wrapped at the margin goes on
+    over the next line)."""
+    return [TextLine(text := pipes.plain(lines[i]), float(i), float(i + 1), line=i + 1,
+                     fills_width=_fills_width(text, full))
             for i in range(first, end) if lines[i].strip()]
+
+
+def full_width(lines: list[str]) -> int:
+    """The printed width of the document's widest line: where a text layer's paragraphs wrap, as near as the text
+    tells (it has no margin)."""
+    return max((display_width(line) for line in lines), default=0)
+
+
+def _fills_width(text: str, full: int) -> bool:
+    """A line reaching the widest line's width (`WRAP_WIDTH_SLACK`) without ending its sentence: wrapped there."""
+    return full > 0 and display_width(text) >= full - WRAP_WIDTH_SLACK \
+        and not text.strip().endswith(SENTENCE_ENDINGS)
 
 
 class GenericText:
@@ -575,18 +590,19 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
     interpreter.surroundings.upright_goals = upright_goal_glyphs(lines)
     position = 0
     read_any = False
+    full = full_width(lines)
     for table in find_tables(lines, readers):
         if not (is_readable(table.grid) or (read_any and _value_lines(lines, table))):
             continue  # no header, and no table before it to continue or no value: its lines stay text lines (a
             # goal heading over two lines, `基本目標２　新しいひとの` / `流れをつくる`, taken for two columns)
         read_any = True
-        interpreter.lines(text_lines(lines, position, table.first))
+        interpreter.lines(text_lines(lines, position, table.first, full))
         interpreter.surroundings.text_table_lines(lines[table.first:table.last + 1],
                                                   wraps_around_values(table.grid, table.last + 1)
                                                   or cut_into_cells(table.grid, table.last + 1))
         interpreter.grid(table.grid)
-        interpreter.lines([line for i in table.after for line in text_lines(lines, i, i + 1)])
+        interpreter.lines([line for i in table.after for line in text_lines(lines, i, i + 1, full)])
         position = table.last + 1
-    interpreter.lines(text_lines(lines, position, len(lines)))
+    interpreter.lines(text_lines(lines, position, len(lines), full))
     interpreter.finish()
     return extraction

@@ -146,6 +146,7 @@ from ingest.text.header_words import (
     upright_word,
     with_apart,
 )
+from ingest.text.stacked import opens_part, title_after_cell
 from ingest.text.token_types import (
     RAW,
     T_CHANGE,
@@ -2304,8 +2305,11 @@ class _Reader:
         # cell printed beside the rows may go on there: `流れをつくる`)
         ended = bool(trailing) and trailing[-1] == self.header.trailing[-1] and not self.goals \
             and self.header.roles[trailing[-1]] in (DEPARTMENT, PROGRESS) and self._whole(above, trailing[-1])
+        if above is not None and trailing and title_after_cell(self.lines, i):
+            return False  # the next part's title after the row's last cell ended (`…市民の割合` / `デジタル基盤の整備`)
         if above is not None and trailing and not self.pending and not self.broken and not ended \
-                and (not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS) or self._sentences_go_on(i)):
+                and (not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS) or self._sentences_go_on(i)) \
+                and not opens_part(self.lines, i):  # (a heading, or its part's title, is no cell's wrapped rest)
             later = [c for c in self.header.trailing if c > trailing[-1] and _begins(self.header.roles[c], text)]
             if later and (cut := _cell_rest_cut(text, self.header.roles[later[0]])):
                 # `一般廃棄物処理実態` / `調査 環境課`: the cell's wrapped rest, then the next column's cell

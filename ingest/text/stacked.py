@@ -635,7 +635,7 @@ def _items(lines: list[str]) -> list[_Item]:
     pages = line_pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
-        item.opens_part = item.kind != HEADER and "\n" not in "".join(item.texts) and _opens_part(lines, item.line - 1)
+        item.opens_part = item.kind != HEADER and "\n" not in "".join(item.texts) and opens_part(lines, item.line - 1)
     return items
 
 
@@ -645,7 +645,21 @@ def _part_heading(text: str) -> bool:
     return heading_line(text) and (LABELLED_HEADING.match(nfkc(text.strip())) is not None or not prints_value(text))
 
 
-def _opens_part(lines: list[str], i: int) -> bool:
+def title_after_cell(lines: list[str], i: int) -> bool:
+    """Line i (0-based) is the title of the part the heading on the next line opens (`デジタル基盤の整備` over
+    `重点施策 2-3 …`), not the wrapped rest of the cell printed above it: one word, no sentence, right above a
+    heading, after a cell's line narrower than the cell's line before it (`…進んで` / `いると感じる市民の割合`: the
+    cell's text ended there, it did not fill its column). After a line that filled its column, or a cell of one
+    line, the text cannot tell (`title_over_heading` compares the other way)."""
+    if not 2 <= i < len(lines) - 1 or len(lines[i].split()) != 1 or nfkc(lines[i]).rstrip().endswith(
+            SENTENCE_ENDINGS) or is_parenthetical(lines[i].strip()) or not _part_heading(lines[i + 1]):
+        return False  # (a bracketed line is a value's year or remark: `49.6％` / `（令和10年度）`)
+    cell = lines[i - 2:i + 1]
+    return all(len(line.split()) == 1 and not prints_value(line) for line in cell) and not heading_line(cell[0]) \
+        and display_width(cell[1]) < display_width(cell[0]) - WRAP_WIDTH_SLACK
+
+
+def opens_part(lines: list[str], i: int) -> bool:
     """Line i (0-based) opens a new part of the document: a heading, or the part's title right above one."""
     return _part_heading(lines[i]) or (i + 1 < len(lines) and _part_heading(lines[i + 1])
                                        and title_over_heading(lines, i))
