@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (rows of Japanese table text read better unbroken)
-"""Build the hand-made PDFs 251-255 of tests/fixtures/layouts/ (`python -m tests.layouts_panels [numbers]`).
+"""Build the hand-made PDFs 251-256 of tests/fixtures/layouts/ (`python -m tests.layouts_panels [numbers]`).
 
-Habits of real 総合戦略 / 効果検証 PDFs that 01-245 do not show, drawn with reportlab (the PDFs are committed; CI only
-reads them). This script writes only its own files. Content invented (fictional municipalities, every name and
+Habits of real 総合戦略 / 効果検証 PDFs that 01-245 do not show, drawn with reportlab, 256 printed by LibreOffice
+Writer from a generated flat ODT (needs `soffice` and fonts-ipaexfont; the PDFs are committed, CI only reads them). This script writes only its own files. Content invented (fictional municipalities, every name and
 number made up):
 - 251: a year-major 数値目標 table: one row per fiscal year labelled year then role (`基準値（H30）`, `R2実績`,
   `R3実績`, `R4実績`, `目標（R7）`), the indicators across as columns, each header closing with its unit in brackets
@@ -15,7 +15,10 @@ number made up):
   `目標値 | 実績値 | 達成率` across, the name and department cells merged down over the indicator's three rows;
 - 255: a KPI table whose cells print ranges and qualifiers: `30～40件` (a range baseline), `約1,200人`, `1.5倍`
   beside values in 人 (relative to the baseline), `前年比増` (a comparison), `維持` (a direction word), and a true
-  ratio `1.21倍` (有効求人倍率, a value in 倍).
+  ratio `1.21倍` (有効求人倍率, a value in 倍);
+- 256: a word-processor page whose KPI stand in frames (text boxes) at the right of the body text: per `施策（N）`
+  heading, paragraphs wrapped to the left of a framed box holding the caption `【重要業績評価指標（KPI）】` and a
+  small ruled table, the box anchored to the heading's first paragraph.
 """
 
 from __future__ import annotations
@@ -25,8 +28,10 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 
-from tests.layouts_genre import _table_at, build
+from tests.layouts_genre import LAYOUTS, _table_at, build
+from tests.layouts_office import FONT, RULE, TEXT_STYLES, _table, _table_styles
 from tests.layouts_pdfs import _pages
+from tests.libreoffice import convert, flat_odt, page_layout, paragraph
 from tests.pdf_builders import Cell, Page
 
 
@@ -126,6 +131,49 @@ def ranges_and_qualifiers(path: Path) -> Path:
     return _pages(path, A4, [draw])
 
 
+#: 256's frame: a text box at the right of its paragraph, the body text wrapped to its left, a thin frame rule.
+_FRAME_STYLE = ('<style:style style:name="Box" style:family="graphic" style:parent-style-name="Frame"><style:graphic-properties style:wrap="left" '
+                'style:number-wrapped-paragraphs="no-limit" style:vertical-pos="top" style:vertical-rel="paragraph" '
+                'style:horizontal-pos="right" style:horizontal-rel="paragraph" fo:margin-left="0.3cm" '
+                f'fo:border="{RULE}" fo:padding="0.15cm" draw:fill="none"/></style:style>')
+
+
+def _framed_kpi(name: str, rows: list[tuple[str, str, str]]) -> str:
+    """A frame (a text box anchored to its paragraph) holding the KPI caption and a three-column table."""
+    table = _table(name, FRAME_WIDTHS, ["指標名", "基準値（R1）", "目標値（R7）"], rows)
+    return (f'<draw:frame draw:style-name="Box" draw:name="Frame{name}" text:anchor-type="paragraph" svg:width="8.6cm" svg:height="3.2cm">'
+            f'<draw:text-box fo:min-height="2cm">{paragraph("【重要業績評価指標（KPI）】", "Caption")}{table}'
+            "</draw:text-box></draw:frame>")
+
+
+FRAME_WIDTHS = [3.8, 2.2, 2.2]
+
+
+def kpi_text_boxes() -> str:
+    """256: per 施策 heading, prose wrapped left of a framed text box holding the KPI caption and table."""
+    def measure(heading: str, frame: str, rows: list[tuple[str, str, str]], prose: list[str]) -> list[str]:
+        anchored = f'<text:p text:style-name="Body">{_framed_kpi(frame, rows)}{prose[0]}</text:p>'
+        return [paragraph(heading, "Head"), anchored, *(paragraph(line, "Body") for line in prose[1:])]
+
+    body = [paragraph("笹川町　第２期総合戦略　第３章　施策の展開", "Title"),
+            paragraph("基本目標１　町の仕事と稼ぐ力をつくる", "Head"),
+            *measure("施策（１）　農林水産業の振興", "K1", [("新規就農者数", "3人", "10人"), ("林業の就業者数", "22人", "26人")],
+                     ["町の農業は米と野菜の栽培が中心ですが、担い手の高齢化が進んでいます。",
+                      "新たに農業を始める人を研修と住まいの両面から支え、地域ぐるみで育てます。",
+                      "森林の手入れを担う林業の人材も、町外から呼び込みます。",
+                      "あわせて、農産物と木材の販路を広げ、稼げる産業にしていきます。"]),
+            *measure("施策（２）　商工業と創業の支援", "K2", [("創業支援による創業件数", "4件", "12件"),
+                                                    ("商店街の空き店舗の活用数", "2件", "8件")],
+                     ["商店街では空き店舗が増え、日々の買い物にも不便が生じています。",
+                      "創業を目指す人の相談から開業後の経営まで、商工会と連携して支えます。",
+                      "空き店舗の改修を支援し、新しい店が商店街に入りやすくします。",
+                      "町内の事業者の事業承継についても、早めの準備を促します。"])]
+    layout = page_layout("21cm", "29.7cm", 'fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.8cm" '
+                         'fo:margin-right="1.8cm"')
+    automatic = TEXT_STYLES + _FRAME_STYLE + _table_styles("K1", FRAME_WIDTHS) + _table_styles("K2", FRAME_WIDTHS)
+    return flat_odt(fonts=[FONT], font_pt=10, layout=layout, automatic=automatic, body="".join(body))
+
+
 DRAWN = {"251_pdf_year_rows_units_in_names": year_rows_units_in_names,
          "252_pdf_unit_in_name_rate_column": unit_in_name_rate_column,
          "253_pdf_two_text_columns_kpi_tables": two_text_columns,
@@ -133,9 +181,15 @@ DRAWN = {"251_pdf_year_rows_units_in_names": year_rows_units_in_names,
          "255_pdf_ranges_and_qualifiers": ranges_and_qualifiers}
 
 
+OFFICE = {"256_pdf_writer_kpi_text_boxes": kpi_text_boxes}
+
+
 def main(numbers: list[str]) -> None:
     """Build the documents whose numbers are given (all without)."""
     build(DRAWN, numbers)
+    if wanted := [name for name in OFFICE if not numbers or name.split("_")[0] in numbers]:
+        convert({name: OFFICE[name]() for name in wanted}, LAYOUTS)
+        print(*(LAYOUTS / f"{name}.pdf" for name in wanted), sep="\n")
 
 
 if __name__ == "__main__":
