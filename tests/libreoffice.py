@@ -20,6 +20,7 @@ _NAMESPACES = {
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
     "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
     "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
 }
 #: How long one conversion may take (LibreOffice on a shared machine, a few documents at once).
 CONVERT_TIMEOUT_S = 600

@@ -203,3 +203,17 @@ def test_a_goal_numbered_in_kanji_is_the_goal_of_that_number():
     assert [goal_part(part) for part in surroundings.goal if part] == ["1 村の暮らしを守る"]
     assert goal_part("基本目標（三）　村") == goal_part("基本目標３　村") == "3 村"
     assert goal_part("基本目標一覧") == "一覧"
+
+
+def test_two_goal_headings_printed_on_one_line_are_two_headings_whose_tables_are_doubted():
+    """A page in two text columns as a layer without positions prints both columns' goal headings on one line
+    (`基本目標１ … 基本目標２ …`, layouts 253): two headings, never one goal named by the whole line, and which of them
+    the tables below belong to the text does not say (`stacked_headings`: their rows are flagged)."""
+    surroundings = Surroundings()
+    line = "基本目標１ 町の産業を元気にする 基本目標２ 安心して子育てできる町にする"
+    surroundings.read([TextLine(line, 0.0, 1.0, line=2)])
+    assert [goal_part(part) for part in surroundings.goal if part] == ["2 安心して子育てできる町にする"]
+    assert surroundings.stacked_headings is not None
+    one = Surroundings()
+    one.read([TextLine("基本目標１ 基本目標２の達成に向けた取組", 0.0, 1.0, line=2)])  # a title naming a goal
+    assert one.stacked_headings is None

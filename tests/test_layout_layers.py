@@ -441,6 +441,40 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "245_pdf_three_level_header_vertical_goals.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: the goal glyphs joined into one line before the 施策 lines "
         "(`１仕事をつくる２人を呼び込む`), the header words a line each: no header band is found"),
+    "252_pdf_unit_in_name_rate_column.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the table column by column (the six names, then "
+        "each value column's bare numbers a paragraph each): no row prints a name with its values"),
+    "253_pdf_two_text_columns_kpi_tables.layout": (
+        "observations 1.00/1.00, indicators 0.67/0.67: both text columns' goal headings on one line and the two "
+        "tables' rows interleaved line by line; the headings are read as two, the rows under them flagged (12 right "
+        "values over-flagged, 2 indicators under the right column's goal, flagged): which rows are whose needs the "
+        "columns' positions, which no reader of this layer uses yet"),
+    "253_pdf_two_text_columns_kpi_tables.plumber": (
+        "observations 1.00/1.00, indicators 0.67/0.67: both goal headings on one line, the two tables' headers and "
+        "rows interleaved without positions (`特産品の販売額 …` / `年間出生数 …`): which row is whose the text does "
+        "not say; the rows are flagged (2 indicators under the right column's goal, flagged)"),
+    "254_pdf_indicator_year_rows_rate.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the table column by column (the three merged "
+        "names, then `R3 R4 R5` three times, then each value column's cells a paragraph each)"),
+    "255_pdf_ranges_and_qualifiers.pdfminer": (
+        "observations 0.50/0.50, indicators 0.83/0.83: the first two rows cell by cell, then the other rows "
+        "column by column (names, then mixed values `3件 12回 1.05倍 前年比増`): later values read on other rows, all "
+        "flagged"),
+    "256_pdf_writer_kpi_text_boxes.layout": (
+        "observations 0.25/0.25, indicators 0.50/0.40 (6 unflagged): each frame's lines printed right of the "
+        "prose lines at irregular columns (`林業の就業者数` four columns left of `新規就農者数`), the second frame's "
+        "wrapped names (`創業支援による創業件` / `数`) under the prose: the first table's second row read without its "
+        "header's years, the second table's names cut and glued (`数商店街の空き店舗の活用数`)"),
+    "256_pdf_writer_kpi_text_boxes.raw": (
+        "observations 1.00/1.00, indicators 0.50/0.50 (2 unflagged goals): Writer draws the frames after the body, "
+        "so both KPI tables follow the second 施策's prose and the first table is read under `施策(2)`"),
+    "256_pdf_writer_kpi_text_boxes.plumber": (
+        "observations 0.50/0.50, indicators 0.50/0.50: the frames' lines beside the prose lines; the second table's "
+        "wrapped names (`創業支援による創業件 4件 12件` / `やすくします。 数`) read cut (`創業支援による創業件`, "
+        "`数商店街の空き店舗の活用数`)"),
+    "256_pdf_writer_kpi_text_boxes.pdfium": (
+        "observations 1.00/1.00, indicators 0.50/0.50 (2 unflagged goals): as `-raw`, the frames after the body: the "
+        "first table read under `施策(2)`"),
 }
 
 

@@ -76,3 +76,19 @@ def test_the_pipeline_reads_each_indicator_by_year_and_role(tmp_path: Path):
         list(zip(headers, ["120人", "125人", "130人", "111人", "118人", "－"], strict=True)),
         list(zip(headers, ["0人", "0人", "0人", "4人", "2人", "－"], strict=True))]
     assert not any(c.uncertain for row in rows for c in row.cells)  # every count fits: nothing guessed
+
+
+def test_a_year_major_grid_cornered_by_a_kind_header_word_reads_turned():
+    """The corner cell of a year-major table may be `区分` (layouts 251): over the indicator names (`移住者数（人）`),
+    no kind word nor segment label, it heads the names; a `区分` column of kinds stays a kind column."""
+    from ingest.table.grid import Grid, GridCell
+    from ingest.table.header import NAME, sideways_layout
+
+    def grid(rows: list[tuple[str, ...]]) -> Grid:
+        cells = [GridCell(r, c, text) for r, row in enumerate(rows) for c, text in enumerate(row)]
+        return Grid(1, (0.0, 0.0, 1.0, 1.0), len(rows), len(rows[0]), "test", cells)
+
+    years = [("基準値（H30）", "14", "38"), ("R2実績", "11", "52"), ("目標（R7）", "25", "90")]
+    turned = sideways_layout(grid([("区分", "移住者数（人）", "移住相談件数（件）"), *years]))
+    assert turned is not None and turned[1].columns[0].role == NAME
+    assert sideways_layout(grid([("区分", "数値目標", "KPI"), *years])) is None

@@ -171,6 +171,22 @@ def fields_apart(line: TextLine) -> list[TextLine]:
     return [replace(line, text=match.group("head")), replace(line, text=field_line)]
 
 
+def headings_beside(line: TextLine) -> list[TextLine]:
+    """The line, or the goal headings of one level it prints side by side after a space (`基本目標１ 町の産業を元気に
+    する 基本目標２ 安心して子育てできる町にする`: a page in two text columns, or two tables side by side, as a text
+    layer prints the columns' first lines on one line; layouts 253): one line each, the later ones `beside`."""
+    text = line.text.strip()
+    level = goal_level(text) if _GOAL_HEADING.match(_fold(text)) else None
+    if level is None:
+        return [line]
+    starts = [0] + [m.end() for m in re.finditer(r"\s+", text)
+                    if _GOAL_HEADING.match(_fold(text[m.end():])) and goal_level(text[m.end():]) == level]
+    if len(starts) < 2:
+        return [line]
+    return [replace(line, text=text[a:b].strip(), beside=k > 0)
+            for k, (a, b) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True))]
+
+
 def prints_row(text: str) -> bool:
     """The line has a table row's shape, a name then its values (`農業産出額 億円 21.0 24.8`; `ingest.unread.row_shape`,
     the one test of it): a note printed above such a line ends there, the line is no wrapped end of it (its values
@@ -207,6 +223,8 @@ class TextLine:
     box: int | None = None
     fills_width: bool = False  # reaches the right margin: a wrapped line continues below
     line: int | None = None
+    #: a goal heading printed on one line right of another of its level (`headings_beside`)
+    beside: bool = False
 
 
 class Heading(NamedTuple):
@@ -686,7 +704,7 @@ class Surroundings:
             self.changed = True
             self.headings.append(Heading(policy, False, None, tuple(self.goal)))
             self.headings_since_table.append(policy)
-        lines = [part for line in lines for part in fields_apart(line)]
+        lines = [part for line in lines for field_line in fields_apart(line) for part in headings_beside(field_line)]
         self.title_widths += [line.text for k, line in enumerate(lines)
                               if is_label_only(line.text) or (k and is_label_only(lines[k - 1].text))]
         self.cut_widths = cell_cut_widths(self.title_widths)
@@ -754,7 +772,8 @@ class Surroundings:
                 # (two headings cut from ONE line are a reader's split of a two-up line, each placed before its
                 # table; a bare-numbered heading and a labelled one are a section and its first goal,
                 # `２　基本目標ごとの検証結果` over `基本目標１　…`, not two goals side by side, which print alike)
-                if previous is not None and previous[0] == level and (previous[2] != line.line or line.line is None) \
+                if previous is not None and previous[0] == level \
+                        and (previous[2] != line.line or line.line is None or line.beside) \
                         and _is_bare(previous[1]) == _is_bare(text):
                     at = self.source_lines
                     where = f"lines {file_line(at, previous[2])}-{file_line(at, line.line)}" \

@@ -1148,7 +1148,7 @@ def sideways_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
     if layout.usable:
         return turned, layout
     columns = list(layout.columns)
-    if layout.of(NAME) or columns[0].role not in (OTHER, PERIOD):
+    if layout.of(NAME) or not (columns[0].role in (OTHER, PERIOD) or _corner_over_names(turned, layout)):
         return None
     columns[0] = Column(0, columns[0].header, NAME)
     for column in columns[1:]:
@@ -1160,6 +1160,16 @@ def sideways_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
         elif _all_role_words(turned, column.index, layout.header_end):
             columns[column.index] = Column(column.index, column.header, KIND)
     return turned, TableLayout(tuple(columns), layout.header_start, layout.header_end, layout.first_row)
+
+
+def _corner_over_names(turned: Grid, layout: TableLayout) -> bool:
+    """The turned first column is headed by a kind header word (`区分`, the corner cell of a year-major table) but
+    lists no kind word (`数値目標`, `KPI`) nor segment label (`男性`) under it: it lists the indicators' names (251),
+    which a kind column never prints. One text alone (`日帰り` over its row's values, a text layer's cut of a table
+    with a `区分` column, layouts 89) is as well a part label as a name: several are needed."""
+    texts = [c.text for c in turned.cells if c.col == 0 and c.row >= layout.header_end and c.text.strip()]
+    return (layout.columns[0].role == KIND and len(texts) >= MIN_SIDEWAYS_VALUES
+            and not any(is_kind_word(t) or nfkc(t).strip() in SEGMENT_LABELS for t in texts))
 
 
 def _goal_codes_joined(grid: Grid) -> Grid:
