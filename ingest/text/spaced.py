@@ -815,6 +815,9 @@ class _Line:
     last: int | None = None
     #: a lone line found to end a goal column's cell by mirroring its first line around the row's (`_level_cells`)
     goal_end: bool = False
+    #: indices of tokens closing a bracket that a token of their column opened a line or two above (`ナ)` under
+    #: `進捗の遅れ(コロ`): that cell's rest, placed by its text (`_opened_above`)
+    closing: frozenset[int] = frozenset()
 
     @property
     def centre(self) -> float:
@@ -1081,6 +1084,7 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
                  and (c := _opened_above(lines, i)) is not None}
         if fixed:
             line.columns = align(line.kinds, roles, fixed={**line.placed, **fixed}).columns
+            line.closing = frozenset(k for k, c in fixed.items() if line.columns[k] == c)
     return [(line.number, line.cells(len(roles))) for line in lines]
 
 
@@ -1307,6 +1311,11 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
         # value's line (the goals they print are in doubt on their own: `Grid.goals_guessed`)
         return None
     name_col = roles.index(NAME)
+    if line.whole and line.kinds == [T_HEADING] and roles[0] in GOAL_COLUMN_ROLES and NUMBER not in roles:
+        # a goal heading alone on its line in a sheet opening with a goal column and numbering no row: that column's
+        # cell (`_Line.cells`; the goal in doubt on its own), no piece of a name; only which row it stands beside
+        # is a guess, which the centring settles
+        return "name_line"
     goal_cells = {k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns
                   and roles[line.columns[k]] in GOAL_COLUMN_ROLES and line.columns[k] < name_col}
     values = [c for c, role in enumerate(roles) if role == VALUE]
@@ -1353,21 +1362,22 @@ def _year_in_each_value_column(line: _Line, values: list[int]) -> bool:
 
 def _text_line_doubt(line: _Line, roles: list[str], last_value: int) -> str:
     """Which guess places a line of text and one-line cells printing no value: `name_line` when its text stands in
-    the name column or a prose column right of the values (the line goes with the row whose lines the centring
+    the name column or a prose column right of the values, or closes a bracket a cell right of the values opened
+    above (`ナ)` under `進捗の遅れ(コロ`: that cell's rest; the line goes with the row whose lines the centring
     gathers, `ingest.table.centred`), else `text_placed` (the name's may have been read as another column's). In a
     table with goal columns, `text_placed` too unless every text of the line follows a typed cell right of the goal
     columns (`_after_goal_columns`; a line of the values' years prints none) or stands in a prose column right of
     the values (a goal cell's piece read there would change the goal, in doubt on its own, `Grid.goals_guessed`,
     not the row's name): a goal cell's piece may have been read as the name's."""
+    def later(k: int) -> bool:  # a prose cell's text right of the values, or the rest of a cell wrapped there
+        return line.columns[k] > last_value and (roles[line.columns[k]] in _LATER_TEXT_ROLES or k in line.closing)
+
+    texts = [k for k, kind in enumerate(line.kinds) if kind == T_TEXT]
     goal_cols = [c for c, role in enumerate(roles) if role in GOAL_COLUMN_ROLES]
-    if goal_cols and not all(_after_goal_columns(line, k, max(goal_cols))
-                             or (line.columns[k] > last_value and roles[line.columns[k]] in _LATER_TEXT_ROLES)
-                             for k, kind in enumerate(line.kinds) if kind == T_TEXT):
+    if goal_cols and not all(_after_goal_columns(line, k, max(goal_cols)) or later(k) for k in texts):
         return "text_placed"
-    texts = [c for c, kind in zip(line.columns, line.kinds, strict=True) if kind == T_TEXT]
     name_col = roles.index(NAME)
-    return "name_line" if all(c == name_col or (c > last_value and roles[c] in _LATER_TEXT_ROLES) for c in texts) \
-        else "text_placed"
+    return "name_line" if all(line.columns[k] == name_col or later(k) for k in texts) else "text_placed"
 
 
 def _after_goal_columns(line: _Line, index: int, last_goal: int) -> bool:

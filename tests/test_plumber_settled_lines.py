@@ -1,0 +1,73 @@
+"""pdfplumber's text: lines beside a row's line of values that the centring gives to that row and that cannot hold
+a piece of its name leave its values certain.
+
+- A goal heading printed alone on its line (`1 まちをつくる`) in a sheet opening with a goal column is that
+  column's cell (the goal is in doubt on its own), never a piece of the name.
+- A piece closing a bracket a progress label opened on the line above (`遅れ(コロ` / `ナ)`) is that label's rest.
+
+A piece that could be the name's still flags (tests/test_goal_sheet_lines.py, the lone `創出`).
+
+The documents are invented. Every expected value was worked out by hand from their text: `（令和元年度）` is FY2019,
+`（令和９年度）` FY2027, `令和4年度` FY2022, `（令和6年度）` FY2024.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from records import extraction_records
+
+GOAL_SHEET = """計画最終年度
+現状値
+基本目標 具体的な施策 区分 指標名 目標値
+（令和元年度）
+（令和９年度）
+1 まちをつくる
+数値目標 転入者数 1,200人 1,400人
+1-1 住みよいまちの実現
+2 ひとをつくる
+数値目標 出生数 640人 700人
+2-1 子育ての支援
+① 保育の充実 KPI 保育所待機児童数 12人 0人
+"""
+
+LABEL_SHEET = """1 しごとをつくる
+数値目標
+令和4年度 令和4年度 目標値
+指標名 進捗状況 進捗が遅れている理由
+実績値 目標値 （令和6年度）
+進捗の遅れ(コロ 感染症による企業活動の停
+新規雇用者数 320人 350人 380人
+ナ) 滞のため。
+創業件数 12件 10件 14件 順調に進捗
+"""
+
+
+def _read(text: str) -> list[dict]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plumber.txt"
+        path.write_text(text, encoding="utf-8")
+        observations, _, _ = extraction_records(extract(load(path)))
+    return observations
+
+
+def _row(observations: list[dict], name: str) -> list[tuple]:
+    return [(o["role"], o["period"], o["value"], o["unit"], bool(o.get("uncertain")))
+            for o in observations if o["kpi_name"] == name]
+
+
+def test_goal_headings_alone_around_a_rows_line_leave_its_values_certain():
+    observations = _read(GOAL_SHEET)
+    assert _row(observations, "転入者数") == [("baseline", "FY2019", 1200, "人", False),
+                                              ("target", "FY2027", 1400, "人", False)]
+    assert _row(observations, "出生数") == [("baseline", "FY2019", 640, "人", False),
+                                            ("target", "FY2027", 700, "人", False)]
+
+
+def test_a_progress_labels_wrapped_rest_leaves_the_rows_values_certain():
+    assert _row(_read(LABEL_SHEET), "新規雇用者数") == [
+        ("actual", "FY2022", 320, "人", False), ("target", "FY2022", 350, "人", False),
+        ("target", "FY2024", 380, "人", False)]
