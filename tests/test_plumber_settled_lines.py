@@ -4,11 +4,13 @@ a piece of its name leave its values certain.
 - A goal heading printed alone on its line (`1 まちをつくる`) in a sheet opening with a goal column is that
   column's cell (the goal is in doubt on its own), never a piece of the name.
 - A piece closing a bracket a progress label opened on the line above (`遅れ(コロ` / `ナ)`) is that label's rest.
+- A row's number in the number column and a unit word in the unit column are one-line cells typed by what they
+  are: a line printing them, its name and one value in each value column places nothing by a guess.
 
 A piece that could be the name's still flags (tests/test_goal_sheet_lines.py, the lone `創出`).
 
 The documents are invented. Every expected value was worked out by hand from their text: `（令和元年度）` is FY2019,
-`（令和９年度）` FY2027, `令和4年度` FY2022, `（令和6年度）` FY2024.
+`（令和９年度）` FY2027, `令和4年度` FY2022, `（令和6年度）` FY2024, `（R1）` FY2019, `（R5）` FY2023, `（R7）` FY2025.
 """
 
 from __future__ import annotations
@@ -45,6 +47,14 @@ LABEL_SHEET = """1 しごとをつくる
 創業件数 12件 10件 14件 順調に進捗
 """
 
+NUMBERED_SHEET = """基準値 実績値 目標値
+No. 重要業績評価指標（KPI） 単位 担当課
+（R1） （R5） （R7）
+1 市内事業所の従業者数 人 41,250 42,080 43,000 商工労働課
+2 企業誘致件数（累計） 件 2 6 8 商工労働課
+3 新規就農者数 人 9 12 15 農業振興課
+"""
+
 
 def _read(text: str) -> list[dict]:
     with tempfile.TemporaryDirectory() as folder:
@@ -71,3 +81,9 @@ def test_a_progress_labels_wrapped_rest_leaves_the_rows_values_certain():
     assert _row(_read(LABEL_SHEET), "新規雇用者数") == [
         ("actual", "FY2022", 320, "人", False), ("target", "FY2022", 350, "人", False),
         ("target", "FY2024", 380, "人", False)]
+
+
+def test_a_rows_number_and_unit_in_their_columns_leave_its_values_certain():
+    assert _row(_read(NUMBERED_SHEET), "企業誘致件数(累計)") == [
+        ("baseline", "FY2019", 2, "件", False), ("actual", "FY2023", 6, "件", False),
+        ("target", "FY2025", 8, "件", False)]

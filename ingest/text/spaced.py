@@ -1277,6 +1277,9 @@ def _open_name_goes_on(lines: list[_Line], roles: list[str], name_col: int) -> N
 _TEXT_ONLY_ROLES = frozenset({NAME, VALUE, "department", "kind", *_TEXT_COLUMN_ROLES})
 #: Types a row's line may print besides its name and values and still be read without a guess: one-line cells.
 _SURE_KINDS = frozenset({T_TEXT, T_VALUE, T_KIND, T_PROGRESS, T_DEPARTMENT})
+#: A row's number in the number column, a unit word in the unit column: one-line cells typed by what they are in
+#: the one column that takes them (`2 企業誘致件数 件 2 6 8`).
+_OWN_COLUMN_KINDS = frozenset({(T_NUMBER, NUMBER), (T_UNIT, UNIT)})
 #: Tokens placed among a line's values by their order (a year, a stand-in `―`): the line's values are placed so too.
 _ORDERED_KINDS = frozenset({T_YEAR, T_STAND_IN})
 
@@ -1320,7 +1323,8 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
                   and roles[line.columns[k]] in GOAL_COLUMN_ROLES and line.columns[k] < name_col}
     values = [c for c, role in enumerate(roles) if role == VALUE]
     at = [k for k, kind in enumerate(line.kinds) if kind == T_VALUE]
-    untyped = {kind for k, kind in enumerate(line.kinds) if k not in goal_cells and kind not in _SURE_KINDS}
+    untyped = {kind for k, kind in enumerate(line.kinds) if k not in goal_cells and kind not in _SURE_KINDS
+               and (kind, roles[line.columns[k]] if line.columns else None) not in _OWN_COLUMN_KINDS}
     if line.whole or not line.columns or untyped - _ORDERED_KINDS:
         return "text_placed"
     if not at and not untyped:
