@@ -10,7 +10,8 @@ Lines beside a row's line of values that the centring gives to that row and that
 - Figures side by side filling every value column and the rate column after them (`達成率`) in order: no other
   placing.
 
-A piece that could be the name's still flags (tests/test_goal_sheet_lines.py, the lone `創出`).
+A piece that could be the name's still flags (tests/test_goal_sheet_lines.py, the lone `創出`), and so does a name
+opening with one glyph of a goal column printed upright (`基 年間出生数`).
 
 The documents are invented. Every expected value was worked out by hand from their text: `（令和元年度）` is FY2019,
 `（令和９年度）` FY2027, `令和4年度` FY2022, `（令和6年度）` FY2024, `（R1）` FY2019, `（R5）` FY2023, `（R7）` FY2025,
@@ -67,6 +68,20 @@ R2 R3 R4 R5
 起業支援件数 12件 9件 14件 16件 18件 20件 90.0% B
 """
 
+UPRIGHT_GOAL_SHEET = """あおば町 総合戦略 KPI進捗管理表
+No. 基本目標 重要業績評価指標（KPI） 単位 基準値（R1） R5 目標値（R7） 担当課
+1 基 年間出生数 人 118 101 120 子育て支援課
+本
+目
+標
+１
+2 保育所等の待機児童数 人 12 0 0 子育て支援課
+子
+育
+て
+3 て 子育て支援センターの延べ利用者数 人 8,420 8,015 9,000 子育て支援課
+"""
+
 
 def _read(text: str) -> list[dict]:
     with tempfile.TemporaryDirectory() as folder:
@@ -106,3 +121,9 @@ def test_figures_filling_the_value_columns_and_a_rate_column_in_order_are_certai
         ("baseline", "FY2019", 12, "件", False), ("actual", "FY2020", 9, "件", False),
         ("actual", "FY2021", 14, "件", False), ("actual", "FY2022", 16, "件", False),
         ("actual", "FY2023", 18, "件", False), ("target", "FY2024", 20, "件", False)]
+
+
+def test_a_name_opening_with_an_upright_goal_glyph_stays_in_doubt():
+    """`1 基 年間出生数 人 …` beside `本` / `目` / `標`: the goal cell's glyph ran into the name."""
+    rows = [o for o in _read(UPRIGHT_GOAL_SHEET) if o["kpi_name"].endswith("年間出生数")]
+    assert rows and all(o.get("uncertain") for o in rows)

@@ -1340,6 +1340,9 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
     lead = [line.columns[k] for k in range(at[0]) if line.kinds[k] == T_TEXT]
     if lead not in ([name_col], []) or any(line.columns[k] <= values[-1] for k in range(at[-1] + 1, len(line.tokens))):
         return "text_placed"
+    if any(role in GOAL_COLUMN_ROLES for role in roles[:name_col]) and any(
+            line.kinds[k] == T_TEXT and single_glyph(line.tokens[k].split()[0]) for k in range(at[0])):
+        return "text_placed"  # a goal cell printed upright, a glyph a line: its glyph may open the name (`基 年間…`)
     if not lead:
         return "name_beside"
     empty = {roles[c] for c in range(len(roles))
