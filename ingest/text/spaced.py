@@ -815,6 +815,9 @@ class _Line:
     last: int | None = None
     #: a lone line found to end a goal column's cell by mirroring its first line around the row's (`_level_cells`)
     goal_end: bool = False
+    #: indices of tokens closing a bracket that a token of their column opened a line or two above (`ナ)` under
+    #: `進捗の遅れ(コロ`): that cell's rest, placed by its text (`_opened_above`)
+    closing: frozenset[int] = frozenset()
 
     @property
     def centre(self) -> float:
@@ -1081,6 +1084,7 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
                  and (c := _opened_above(lines, i)) is not None}
         if fixed:
             line.columns = align(line.kinds, roles, fixed={**line.placed, **fixed}).columns
+            line.closing = frozenset(k for k, c in fixed.items() if line.columns[k] == c)
     return [(line.number, line.cells(len(roles))) for line in lines]
 
 
@@ -1273,6 +1277,9 @@ def _open_name_goes_on(lines: list[_Line], roles: list[str], name_col: int) -> N
 _TEXT_ONLY_ROLES = frozenset({NAME, VALUE, "department", "kind", *_TEXT_COLUMN_ROLES})
 #: Types a row's line may print besides its name and values and still be read without a guess: one-line cells.
 _SURE_KINDS = frozenset({T_TEXT, T_VALUE, T_KIND, T_PROGRESS, T_DEPARTMENT})
+#: A row's number in the number column, a unit word in the unit column: one-line cells typed by what they are in
+#: the one column that takes them (`2 企業誘致件数 件 2 6 8`).
+_OWN_COLUMN_KINDS = frozenset({(T_NUMBER, NUMBER), (T_UNIT, UNIT)})
 #: Tokens placed among a line's values by their order (a year, a stand-in `―`): the line's values are placed so too.
 _ORDERED_KINDS = frozenset({T_YEAR, T_STAND_IN})
 
@@ -1307,11 +1314,17 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
         # value's line (the goals they print are in doubt on their own: `Grid.goals_guessed`)
         return None
     name_col = roles.index(NAME)
+    if line.whole and line.kinds == [T_HEADING] and roles[0] in GOAL_COLUMN_ROLES and NUMBER not in roles:
+        # a goal heading alone on its line in a sheet opening with a goal column and numbering no row: that column's
+        # cell (`_Line.cells`; the goal in doubt on its own), no piece of a name; only which row it stands beside
+        # is a guess, which the centring settles
+        return "name_line"
     goal_cells = {k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns
                   and roles[line.columns[k]] in GOAL_COLUMN_ROLES and line.columns[k] < name_col}
     values = [c for c, role in enumerate(roles) if role == VALUE]
     at = [k for k, kind in enumerate(line.kinds) if kind == T_VALUE]
-    untyped = {kind for k, kind in enumerate(line.kinds) if k not in goal_cells and kind not in _SURE_KINDS}
+    untyped = {kind for k, kind in enumerate(line.kinds) if k not in goal_cells and kind not in _SURE_KINDS
+               and (kind, roles[line.columns[k]] if line.columns else None) not in _OWN_COLUMN_KINDS}
     if line.whole or not line.columns or untyped - _ORDERED_KINDS:
         return "text_placed"
     if not at and not untyped:
@@ -1319,11 +1332,17 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
     if not at and untyped == {T_YEAR} and _year_in_each_value_column(line, values):
         return _text_line_doubt(line, roles, values[-1])  # the values' years, one under each: only its row is a guess
     placed = sorted(line.columns[k] for k in at)
-    if untyped or placed != values or not at or at[-1] - at[0] + 1 != len(at):
+    # besides one value in each value column, a figure in a column that may print one (a rate `達成率`): the figures
+    # side by side fill every such column in order (one left empty is `empty_column` below), no other placing
+    figures = sorted({*values, *(c for c in placed if roles[c] not in _TEXT_ONLY_ROLES)})
+    if untyped or placed != figures or not at or at[-1] - at[0] + 1 != len(at):
         return "values_by_order"
     lead = [line.columns[k] for k in range(at[0]) if line.kinds[k] == T_TEXT]
     if lead not in ([name_col], []) or any(line.columns[k] <= values[-1] for k in range(at[-1] + 1, len(line.tokens))):
         return "text_placed"
+    if any(role in GOAL_COLUMN_ROLES for role in roles[:name_col]) and any(
+            line.kinds[k] == T_TEXT and single_glyph(line.tokens[k].split()[0]) for k in range(at[0])):
+        return "text_placed"  # a goal cell printed upright, a glyph a line: its glyph may open the name (`基 年間…`)
     if not lead:
         return "name_beside"
     empty = {roles[c] for c in range(len(roles))
@@ -1353,21 +1372,22 @@ def _year_in_each_value_column(line: _Line, values: list[int]) -> bool:
 
 def _text_line_doubt(line: _Line, roles: list[str], last_value: int) -> str:
     """Which guess places a line of text and one-line cells printing no value: `name_line` when its text stands in
-    the name column or a prose column right of the values (the line goes with the row whose lines the centring
+    the name column or a prose column right of the values, or closes a bracket a cell right of the values opened
+    above (`ナ)` under `進捗の遅れ(コロ`: that cell's rest; the line goes with the row whose lines the centring
     gathers, `ingest.table.centred`), else `text_placed` (the name's may have been read as another column's). In a
     table with goal columns, `text_placed` too unless every text of the line follows a typed cell right of the goal
     columns (`_after_goal_columns`; a line of the values' years prints none) or stands in a prose column right of
     the values (a goal cell's piece read there would change the goal, in doubt on its own, `Grid.goals_guessed`,
     not the row's name): a goal cell's piece may have been read as the name's."""
+    def later(k: int) -> bool:  # a prose cell's text right of the values, or the rest of a cell wrapped there
+        return line.columns[k] > last_value and (roles[line.columns[k]] in _LATER_TEXT_ROLES or k in line.closing)
+
+    texts = [k for k, kind in enumerate(line.kinds) if kind == T_TEXT]
     goal_cols = [c for c, role in enumerate(roles) if role in GOAL_COLUMN_ROLES]
-    if goal_cols and not all(_after_goal_columns(line, k, max(goal_cols))
-                             or (line.columns[k] > last_value and roles[line.columns[k]] in _LATER_TEXT_ROLES)
-                             for k, kind in enumerate(line.kinds) if kind == T_TEXT):
+    if goal_cols and not all(_after_goal_columns(line, k, max(goal_cols)) or later(k) for k in texts):
         return "text_placed"
-    texts = [c for c, kind in zip(line.columns, line.kinds, strict=True) if kind == T_TEXT]
     name_col = roles.index(NAME)
-    return "name_line" if all(c == name_col or (c > last_value and roles[c] in _LATER_TEXT_ROLES) for c in texts) \
-        else "text_placed"
+    return "name_line" if all(line.columns[k] == name_col or later(k) for k in texts) else "text_placed"
 
 
 def _after_goal_columns(line: _Line, index: int, last_goal: int) -> bool:
