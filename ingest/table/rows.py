@@ -1552,19 +1552,30 @@ def numbers_glued_to_names(rows: list[LogicalRow], layout: TableLayout) -> list[
     empty in every row, every row's name opens with a number, and the numbers count up one by one over two rows
     at least. A name opening with a number of its own (`3歳児健康診査受診率`) breaks the count and stays whole."""
     numbers = layout.of(NUMBER)
-    if not numbers:
+    names = layout.of(NAME)
+    # the `No.` header and the name's printed as one header text over one column (`NO KPI`): the numbers go
+    merged = bool(names) and not numbers and numbered_name_header(names[0].header)
+    if not numbers and not merged:
         return rows
-    number_col, name_col = numbers[0].index, layout.of(NAME)[0].index
+    name_col = names[0].index
+    number_col = numbers[0].index if numbers else None
     body = [row for row in rows if row.section is None]
-    if any(row.texts.get(number_col, "").strip() for row in body):
+    if number_col is not None and any(row.texts.get(number_col, "").strip() for row in body):
         return rows
     found = glued_row_numbers([row.texts.get(name_col, "") for row in body])
     if found is None:
         return rows
     glued = {id(row): match for row, match in zip(body, found, strict=True)}
-    return [replace(row, texts={**row.texts, number_col: match.group(1),
+    return [replace(row, texts={**row.texts, **({number_col: match.group(1)} if number_col is not None else {}),
                                 name_col: row.texts[name_col].strip()[match.end():].strip()})
             if (match := glued.get(id(row))) else row for row in rows]
+
+
+def numbered_name_header(header: str) -> bool:
+    """A header text opening with a row-number word before the name's (`NO KPI`, `番号 指標名`): two columns' headers
+    a text layer printed as one."""
+    words = nfkc(header).split()
+    return len(words) >= 2 and header_role(words[0]) == NUMBER and header_role(" ".join(words[1:])) == NAME
 
 
 def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
