@@ -617,11 +617,16 @@ def _is_period(text: str) -> bool:
     return text[:1] in _OPENING and parse_period(text[1:].rstrip(_CLOSING)) is not None
 
 
+def _year_only(text: str) -> bool:
+    """A period printed alone, bracketed or not (`(平成30年)`, `令和3年度`, `R3`): a value's year, no value."""
+    return _is_period(text) or (not any(ch in _OPENING for ch in text) and parse_period(text) is not None)
+
+
 def _value_text(grid: Grid, row: int, col: int) -> bool:
     """The cell holds text other than a bracketed period or a bracketed remark without figures (`（閏年）` under
     `366日`: a value cell's second line, qualifying the value above it)."""
     text = (grid.text_at(row, col) or "").strip()
-    return bool(text) and not _is_period(text) and not _bracketed_remark(text)
+    return bool(text) and not _year_only(text) and not _bracketed_remark(text)
 
 
 def _bracketed_remark(text: str) -> bool:
@@ -2205,7 +2210,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # department, whose values those are, a guess
         two_rows = any(department_prefix(piece) is not None for piece in name.split()[1:])
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
-            or i in off or year_run_in or unit_off or unit_in_department
+            or i in off or year_run_in or unit_off or unit_in_department or _period_off_values(row, layout)
         if rate:
             _rate_row(out, name, [(c, values[c.index], ref(row, c.index)) for c in value_columns], rejects)
             continue
@@ -2504,6 +2509,18 @@ def _shifted(values: dict[int, str], value_columns: list[Column], department: st
     value_in_department = bool(first) and any(p.value is not None for p in parse_cell(first[0]))
     department_in_values = any(_department_word(word) for c in value_columns for word in values[c.index].split())
     return unit_in_values or value_in_department or department_in_values
+
+
+#: Columns whose cells print no value's period: a bracketed period alone on a line of theirs was pushed off the values.
+_UNDATED_ROLES = (PROGRESS, REASON, DEPARTMENT)
+
+
+def _period_off_values(row: LogicalRow, layout: TableLayout) -> bool:
+    """A line of a progress, reason or department cell that is a bracketed period alone (`(2030年度)` under `未達成`):
+    the row's line of periods printed under its values stands a column off (a page of few rows whose columns
+    pdftotext set apart from the header's), so each value took the period of the value before it: flagged."""
+    return any(_is_period(line.strip()) for c in layout.columns if c.role in _UNDATED_ROLES
+               for line in row.texts.get(c.index, "").splitlines())
 
 
 def _value_off_department(values: dict[int, str], value_columns: list[Column],
