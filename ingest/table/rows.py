@@ -618,8 +618,9 @@ def _is_period(text: str) -> bool:
 
 
 def _year_only(text: str) -> bool:
-    """A period printed alone, bracketed or not (`(平成30年)`, `令和3年度`, `R3`): a value's year, no value."""
-    return _is_period(text) or (not any(ch in _OPENING for ch in text) and parse_period(text) is not None)
+    """A period printed alone, bracketed or not (`(平成30年)`, `令和3年度`, `2016年度（H28）`): a value's year, no
+    value."""
+    return _is_period(text) or parse_period(text) is not None
 
 
 def _value_text(grid: Grid, row: int, col: int) -> bool:
