@@ -1462,3 +1462,36 @@ def test_role_words_in_gutters_each_go_over_their_own_year():
     assert roles[0] == ""
     assert roles[years.index("令和3年度（2021年度）")] == "策定時"
     assert roles[years.index("令和4年度（2022年度）")] == "実績値"
+
+
+
+#: A table continued after a page number (`P.10`), its header printed again; the part before it a note and a goal
+#: band between two rows (`基本目標Ⅱ　安心して…`), a band that runs over every gutter of the rows below it.
+GOAL_BAND_OVER_CONTINUED_ROWS = "\n".join([
+    "（単位：件）",
+    "指標                    基準年  策定時  実績(2019年)  目標年  目標値（最終）  進捗率  評価  理由",
+    "基本目標Ⅰ　地域にしごとをつくる",
+    "空き家バンクの成約件数  2018年  10      7（見込）     2025年  8               87.5%   達成  前年度比で12.5%増",
+    "※住民基本台帳による",
+    "基本目標Ⅱ　安心して暮らせる魅力的なまちをつくる",
+    "創業支援による創業件数  2018年  18      22            2025年  20              110.0%  達成  引き続き関係機",
+    "P.10",
+    "",
+    "指標                    基準年  策定時  実績(2019年)  目標年  目標値（最終）  進捗率  評価  理由",
+    "基本目標Ⅲ　誰もが活躍できる地域をつくる",
+    "企業誘致件数            2018年  4       未集計        2025年  3               －      達成  新型コロナウ",
+])
+
+
+def test_a_goal_band_over_rows_after_a_note_leaves_them_the_columns_above():
+    """The goal band says nothing of the columns: the row under it keeps the table's columns, and every value the
+    unit field over the table (`（単位：件）`), its header printed again after the page number."""
+    from tests.synth.score import read_text
+
+    read = [o for o in read_text(GOAL_BAND_OVER_CONTINUED_ROWS) if o.get("value") is not None]
+    assert {(o["kpi_name"], o["role"], o["period"], format(Decimal(str(o["value"])).normalize(), "f"))
+            for o in read if o["kpi_name"] == "創業支援による創業件数"} == {
+        ("創業支援による創業件数", "baseline", "CY2018", "18"), ("創業支援による創業件数", "actual", "CY2019", "22"),
+        ("創業支援による創業件数", "target", "CY2025", "20")}
+    assert {o.get("unit") for o in read} == {"件"}
+    assert not [o for o in read if o.get("uncertain")]

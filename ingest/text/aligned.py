@@ -1234,7 +1234,8 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
         return None
     chosen = (wide, best)
     if previous is not None and len(previous[1]) >= 2:
-        earlier = blocks[previous[0]]
+        # a goal band between the rows runs over any columns: it says nothing of which columns fit
+        earlier = [[] if _goal_band(segs) else segs for segs in blocks[previous[0]]]
         foreign = _splits(earlier, chosen[1], previous[1]) if previous[0] == wide else 1
         if _score(earlier, previous[1], min(foreign, 1)) < _score(block, chosen[1], 0):
             chosen = previous
