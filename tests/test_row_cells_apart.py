@@ -101,3 +101,22 @@ def test_years_under_a_progress_cell_flag_the_values_they_were_pushed_off():
     stands a column off, so the target took the baseline's year. Which year is whose is unknown: flagged."""
     values = _values(LAYOUT_YEARS_A_COLUMN_OFF)
     assert values and all(uncertain for _, _, uncertain in values.values())
+
+
+#: pdftotext `-layout`, names in the last column: each target's year one ideographic space after its value
+#: (`２２．３ha　2027(R9)年度`), so the year stands apart in a column of its own.
+LAYOUT_YEAR_APART_FROM_TARGET = (
+    "番号   基準                            計画目標                       指標    "
+    "                     所管課\n"
+    "1      未集計                          1015〜1241千人　2027(R9)年度   観光入込客数\n"
+    "2      未集計                          ２２．３ha　2027(R9)年度       耕作放棄地の再生面積\n"
+    "3                                                                   "
+    "  町内事業所の従業者数         健康増進課\n"
+)
+
+
+def test_a_year_read_as_the_name_flags_the_values():
+    """A name that is a year alone (`2027(R9)年度`) is a cell a column off, no indicator's name: its values are
+    flagged."""
+    values = _values(LAYOUT_YEAR_APART_FROM_TARGET)
+    assert values and all(uncertain for _, _, uncertain in values.values())

@@ -2211,7 +2211,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # department, whose values those are, a guess
         two_rows = any(department_prefix(piece) is not None for piece in name.split()[1:])
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
-            or i in off or year_run_in or unit_off or unit_in_department or _period_off_values(row, layout)
+            or i in off or year_run_in or unit_off or unit_in_department or _period_off_values(row, layout) \
+            or _year_only(name.strip())  # `2027(R9)年度` as the name: a year cell a column off, no indicator's name
         if rate:
             _rate_row(out, name, [(c, values[c.index], ref(row, c.index)) for c in value_columns], rejects)
             continue
