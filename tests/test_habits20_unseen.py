@@ -40,7 +40,6 @@ READ_WHOLE = [
     (2904, "layout", 13),
     # a name's wrapped rest `中学生の割合` on the line of its values' years `平成30年度  令和3年度 …`
     (2928, "layout", 18),
-    (2689, "layout", 11),
     # a goal band over the rows after a note, a page's number `P.10`, the header again under `（単位：件）`
     (2702, "layout", 8),
     # a page of one row under the header again: `目標値（最終）` over the last year, its values `約13組`
@@ -55,6 +54,8 @@ NONE_UNFLAGGED = [
     (2624, "layout"),
     # unflag25l: a page of one row whose bracketed years stand a column right (`(2030年度)` under `未達成`)
     (2947, "layout"),
+    # a name's wrapped rest on its years' line (`宿泊者数  2016年度（H28）  2027年度（R9）`)
+    (2689, "layout"),
     # names last, a target's year an ideographic space after it (`２２．３ha　2027(R9)年度`): read as the name
     (3432, "layout"),
 ]
