@@ -60,7 +60,7 @@ from ingest.registry import extract
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid
 from ingest.table.header import NAME, NUMBER, TableLayout, is_goal_heading, row_texts
-from ingest.table.rows import glued_row_numbers, without_list_label
+from ingest.table.rows import glued_row_numbers, numbered_name_header, without_list_label
 from ingest.text.broken_rows import MAX_TAIL_LINES
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import finished_cell
@@ -188,7 +188,8 @@ def _glued_numbers(grid: Grid, layout: TableLayout, start: int) -> dict[int, re.
     numbers = {c.index for c in layout.of(NUMBER)}
     names = {c.index for c in layout.of(NAME)[:1]}
     body = [cell for cell in grid.cells if cell.row >= start]
-    if not numbers or any(cell.col in numbers and cell.text.strip() for cell in body):
+    merged = not numbers and any(numbered_name_header(c.header) for c in layout.of(NAME)[:1])
+    if not (numbers or merged) or any(cell.col in numbers and cell.text.strip() for cell in body):
         return {}
     cells = [cell for cell in body if cell.col in names and cell.text.strip()]
     found = glued_row_numbers([cell.text for cell in cells])

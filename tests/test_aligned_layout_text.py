@@ -1462,3 +1462,60 @@ def test_role_words_in_gutters_each_go_over_their_own_year():
     assert roles[0] == ""
     assert roles[years.index("令和3年度（2021年度）")] == "策定時"
     assert roles[years.index("令和4年度（2022年度）")] == "実績値"
+
+
+
+#: A table continued after a page number (`P.10`), its header printed again; the part before it a note and a goal
+#: band between two rows (`基本目標Ⅱ　安心して…`), a band that runs over every gutter of the rows below it.
+GOAL_BAND_OVER_CONTINUED_ROWS = "\n".join([
+    "（単位：件）",
+    "指標                    基準年  策定時  実績(2019年)  目標年  目標値（最終）  進捗率  評価  理由",
+    "基本目標Ⅰ　地域にしごとをつくる",
+    "空き家バンクの成約件数  2018年  10      7（見込）     2025年  8               87.5%   達成  前年度比で12.5%増",
+    "※住民基本台帳による",
+    "基本目標Ⅱ　安心して暮らせる魅力的なまちをつくる",
+    "創業支援による創業件数  2018年  18      22            2025年  20              110.0%  達成  引き続き関係機",
+    "P.10",
+    "",
+    "指標                    基準年  策定時  実績(2019年)  目標年  目標値（最終）  進捗率  評価  理由",
+    "基本目標Ⅲ　誰もが活躍できる地域をつくる",
+    "企業誘致件数            2018年  4       未集計        2025年  3               －      達成  新型コロナウ",
+])
+
+
+def test_a_goal_band_over_rows_after_a_note_leaves_them_the_columns_above():
+    """The goal band says nothing of the columns: the row under it keeps the table's columns, and every value the
+    unit field over the table (`（単位：件）`), its header printed again after the page number."""
+    from tests.synth.score import read_text
+
+    read = [o for o in read_text(GOAL_BAND_OVER_CONTINUED_ROWS) if o.get("value") is not None]
+    assert {(o["kpi_name"], o["role"], o["period"], format(Decimal(str(o["value"])).normalize(), "f"))
+            for o in read if o["kpi_name"] == "創業支援による創業件数"} == {
+        ("創業支援による創業件数", "baseline", "CY2018", "18"), ("創業支援による創業件数", "actual", "CY2019", "22"),
+        ("創業支援による創業件数", "target", "CY2025", "20")}
+    assert {o.get("unit") for o in read} == {"件"}
+    assert not [o for o in read if o.get("uncertain")]
+
+
+
+#: A role line under the years (`実績値（年度）` over the first year, `目標値（最終）` over the last), over one row
+#: whose values print `約` before the figure (`約13組`): every year's column prints values.
+ROLE_LINE_OVER_ABOUT_VALUES = "\n".join([
+    "ＫＰＩ                          2021(R3)年度    2022(R4)年度  2023(R5)年度"
+    "  2024(R6)年度  2029(R11)年度   目標達成率  前年度比増減  進捗評価  主管",
+    "                                実績値（年度）                             "
+    "               目標値（最終）",
+    "婚活イベントでのカップル成立数  約13組          約15組        約17組        16組        "
+    "  約13組          123.1%      △1            C",
+])
+
+
+def test_role_words_over_about_values_stay_over_their_years():
+    """A figure read as about so much is a value: the role words stand over columns of values and stay there (moved
+    to the only columns printing plain figures, the target's word fell on the achievement rate)."""
+    from tests.synth.score import read_text
+
+    read = {(o["role"], o["period"]) for o in read_text(ROLE_LINE_OVER_ABOUT_VALUES) if o.get("value") is not None
+            and not o.get("uncertain")}
+    assert read == {("actual", "FY2021"), ("actual", "FY2022"), ("actual", "FY2023"), ("actual", "FY2024"),
+                    ("target", "FY2029")}

@@ -36,6 +36,14 @@ READ_WHOLE = [
     (2760, "tab", 49),
     # `※1　実績値は速報値であり、…` under the last row, its mark apart from its text
     (2794, "layout", 13),
+    # unflag25l, layout: `NO   KPI` over right-aligned names, a note under the table over the gutter after `1`
+    (2904, "layout", 13),
+    # a name's wrapped rest `中学生の割合` on the line of its values' years `平成30年度  令和3年度 …`
+    (2928, "layout", 18),
+    # a goal band over the rows after a note, a page's number `P.10`, the header again under `（単位：件）`
+    (2702, "layout", 8),
+    # a page of one row under the header again: `目標値（最終）` over the last year, its values `約13組`
+    (3468, "layout", 25),
 ]
 
 #: (seed, shape): values once read wrong and left unflagged, now read right or flagged (a reader cannot know all).
@@ -56,6 +64,12 @@ NONE_UNFLAGGED = [
     (2164, "plumber"),
     # `3 子育て支援に…割合 ５５．８ ５２．７ …`: the first value read into the name, the others a column off
     (2666, "plumber"),
+    # unflag25l: a page of one row whose bracketed years stand a column right (`(2030年度)` under `未達成`)
+    (2947, "layout"),
+    # a name's wrapped rest on its years' line (`宿泊者数  2016年度（H28）  2027年度（R9）`)
+    (2689, "layout"),
+    # names last, a target's year an ideographic space after it (`２２．３ha　2027(R9)年度`): read as the name
+    (3432, "layout"),
 ]
 
 

@@ -61,3 +61,62 @@ def test_a_name_alone_over_segment_rows_is_their_indicator():
     assert values[("健康診査の受診率", "baseline", "", "男")][0] == Decimal("55.7")
     assert values[("健康診査の受診率", "target", "", "女")][0] == Decimal("62.0")
     assert not [key for key in values if key[0] == "観光入込客数" and key[3]]
+
+
+#: pdftotext `-layout`: each row's years printed unbracketed on the line under its values, and the second row's
+#: name wrapped onto that line (`中学生の割合` beside `平成30年度`).
+LAYOUT_NAME_REST_ON_YEAR_LINE = (
+    "番号  指標項目                              単位  実績（見込み含む）  中間目標値  最終目標   進捗状況  要因分析\n"
+    "3           地域の行事に参加したことがある     %                51.7    ６２．２       63.2  "
+    "  未達成     移住相談窓口の周知により相談件数が増加した。\n"
+    "                              中学生の割合                平成30年度   令和3年度  令和6年度\n"
+    "4     子育て支援に満足している保護者の割合     %                73.2    ５０．８   ７０．１      達成"
+    "  前年度比で12.5%増加したが目標には届いていない。\n"
+    "                                                          平成30年度   令和3年度  令和6年度\n"
+)
+
+#: pdftotext `-layout`, a page of one row: its bracketed years a column right of the values they date (`(2030年度)`
+#: under `未達成`).
+LAYOUT_YEARS_A_COLUMN_OFF = (
+    "NO    重要業績評価指標                 実績          目標値        評価          所管課\n"
+    "4     ふるさと納税の寄附額（百万円）   約269         約323         未達成        企画課\n"
+    "                                                     (2018年度)    (2030年度)\n"
+)
+
+
+def test_a_year_printed_alone_is_no_value_of_a_name_wrapped_beside_it():
+    """A line printing a name's wrapped rest beside years only (no bracket): no row of its own, the rest of the
+    name above and the years of its values."""
+    values = _values(LAYOUT_NAME_REST_ON_YEAR_LINE)
+    name = "地域の行事に参加したことがある中学生の割合"
+    assert values[(name, "actual", "FY2018", "")] == (Decimal("51.7"), "%", False)
+    assert values[(name, "target", "FY2021", "")] == (Decimal("62.2"), "%", False)
+    assert values[(name, "target", "FY2024", "")] == (Decimal("63.2"), "%", False)
+    assert values[("子育て支援に満足している保護者の割合", "target", "FY2024", "")] == (Decimal("70.1"), "%", False)
+    assert len(values) == 6
+
+
+def test_years_under_a_progress_cell_flag_the_values_they_were_pushed_off():
+    """A bracketed year alone under the progress cell (`(2030年度)` under `未達成`) is no progress: the line of years
+    stands a column off, so the target took the baseline's year. Which year is whose is unknown: flagged."""
+    values = _values(LAYOUT_YEARS_A_COLUMN_OFF)
+    assert values and all(uncertain for _, _, uncertain in values.values())
+
+
+#: pdftotext `-layout`, names in the last column: each target's year one ideographic space after its value
+#: (`２２．３ha　2027(R9)年度`), so the year stands apart in a column of its own.
+LAYOUT_YEAR_APART_FROM_TARGET = (
+    "番号   基準                            計画目標                       指標    "
+    "                     所管課\n"
+    "1      未集計                          1015〜1241千人　2027(R9)年度   観光入込客数\n"
+    "2      未集計                          ２２．３ha　2027(R9)年度       耕作放棄地の再生面積\n"
+    "3                                                                   "
+    "  町内事業所の従業者数         健康増進課\n"
+)
+
+
+def test_a_year_read_as_the_name_flags_the_values():
+    """A name that is a year alone (`2027(R9)年度`) is a cell a column off, no indicator's name: its values are
+    flagged."""
+    values = _values(LAYOUT_YEAR_APART_FROM_TARGET)
+    assert values and all(uncertain for _, _, uncertain in values.values())

@@ -219,3 +219,24 @@ def test_row_numbers_a_text_layer_joined_to_the_names_go_back_to_the_number_colu
     whole = ["3歳児健康診査受診率", "1日の平均歩数", "5年生存率"]
     assert _numbered(whole) == [("", name) for name in whole]
     assert _numbered(["1ふるさと納税寄附額"]) == [("", "1ふるさと納税寄附額")]  # one row: no count to read
+
+
+def test_row_numbers_under_a_number_header_joined_to_the_name_header_leave_the_names():
+    """pdftotext `-layout` with names aligned right (`NO   KPI` over `1        健康診査の受診率`): a note under
+    the table runs over the gutter after the numbers, and the header prints as one text `NO KPI` over one column.
+    The row numbers counting up open every name: they are the numbers, not the names' first letters."""
+    cells = [GridCell(0, 0, "NO KPI"), GridCell(0, 1, "目標値（R8）")]
+    names = ["1 健康診査の受診率", "2 子育て支援に満足している保護者の割合", "3 自主防災組織の組織率"]
+    for row, name in enumerate(names, start=1):
+        cells += [GridCell(row, 0, name), GridCell(row, 1, f"{row}0件")]
+    grid = Grid(1, (0, 0, 100, 40), 4, 2, "test", cells, [0, 10, 20, 30, 40])
+    layout = read_layout(grid)
+    assert layout is not None
+    rows = numbers_glued_to_names(logical_rows(grid, layout, layout.header_end), layout)
+    assert [row.texts[0] for row in rows] == [name.split(" ")[1] for name in names]
+    whole = ["3歳児健康診査受診率", "1日の平均歩数"]
+    cells = [GridCell(0, 0, "NO KPI"), GridCell(0, 1, "目標値（R8）"), GridCell(1, 0, whole[0]), GridCell(1, 1, "10件"),
+             GridCell(2, 0, whole[1]), GridCell(2, 1, "20件")]
+    grid = Grid(1, (0, 0, 100, 30), 3, 2, "test", cells, [0, 10, 20, 30])
+    rows = numbers_glued_to_names(logical_rows(grid, layout, layout.header_end), layout)
+    assert [row.texts[0] for row in rows] == whole

@@ -617,11 +617,17 @@ def _is_period(text: str) -> bool:
     return text[:1] in _OPENING and parse_period(text[1:].rstrip(_CLOSING)) is not None
 
 
+def _year_only(text: str) -> bool:
+    """A period printed alone, bracketed or not (`(平成30年)`, `令和3年度`, `2016年度（H28）`): a value's year, no
+    value."""
+    return _is_period(text) or parse_period(text) is not None
+
+
 def _value_text(grid: Grid, row: int, col: int) -> bool:
     """The cell holds text other than a bracketed period or a bracketed remark without figures (`（閏年）` under
     `366日`: a value cell's second line, qualifying the value above it)."""
     text = (grid.text_at(row, col) or "").strip()
-    return bool(text) and not _is_period(text) and not _bracketed_remark(text)
+    return bool(text) and not _year_only(text) and not _bracketed_remark(text)
 
 
 def _bracketed_remark(text: str) -> bool:
@@ -1552,19 +1558,30 @@ def numbers_glued_to_names(rows: list[LogicalRow], layout: TableLayout) -> list[
     empty in every row, every row's name opens with a number, and the numbers count up one by one over two rows
     at least. A name opening with a number of its own (`3歳児健康診査受診率`) breaks the count and stays whole."""
     numbers = layout.of(NUMBER)
-    if not numbers:
+    names = layout.of(NAME)
+    # the `No.` header and the name's printed as one header text over one column (`NO KPI`): the numbers go
+    merged = bool(names) and not numbers and numbered_name_header(names[0].header)
+    if not numbers and not merged:
         return rows
-    number_col, name_col = numbers[0].index, layout.of(NAME)[0].index
+    name_col = names[0].index
+    number_col = numbers[0].index if numbers else None
     body = [row for row in rows if row.section is None]
-    if any(row.texts.get(number_col, "").strip() for row in body):
+    if number_col is not None and any(row.texts.get(number_col, "").strip() for row in body):
         return rows
     found = glued_row_numbers([row.texts.get(name_col, "") for row in body])
     if found is None:
         return rows
     glued = {id(row): match for row, match in zip(body, found, strict=True)}
-    return [replace(row, texts={**row.texts, number_col: match.group(1),
+    return [replace(row, texts={**row.texts, **({number_col: match.group(1)} if number_col is not None else {}),
                                 name_col: row.texts[name_col].strip()[match.end():].strip()})
             if (match := glued.get(id(row))) else row for row in rows]
+
+
+def numbered_name_header(header: str) -> bool:
+    """A header text opening with a row-number word before the name's (`NO KPI`, `番号 指標名`): two columns' headers
+    a text layer printed as one."""
+    words = nfkc(header).split()
+    return len(words) >= 2 and header_role(words[0]) == NUMBER and header_role(" ".join(words[1:])) == NAME
 
 
 def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
@@ -2194,7 +2211,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # department, whose values those are, a guess
         two_rows = any(department_prefix(piece) is not None for piece in name.split()[1:])
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
-            or i in off or year_run_in or unit_off or unit_in_department
+            or i in off or year_run_in or unit_off or unit_in_department or _period_off_values(row, layout) \
+            or _year_only(name.strip())  # `2027(R9)年度` as the name: a year cell a column off, no indicator's name
         if rate:
             _rate_row(out, name, [(c, values[c.index], ref(row, c.index)) for c in value_columns], rejects)
             continue
@@ -2493,6 +2511,18 @@ def _shifted(values: dict[int, str], value_columns: list[Column], department: st
     value_in_department = bool(first) and any(p.value is not None for p in parse_cell(first[0]))
     department_in_values = any(_department_word(word) for c in value_columns for word in values[c.index].split())
     return unit_in_values or value_in_department or department_in_values
+
+
+#: Columns whose cells print no value's period: a bracketed period alone on a line of theirs was pushed off the values.
+_UNDATED_ROLES = (PROGRESS, REASON, DEPARTMENT)
+
+
+def _period_off_values(row: LogicalRow, layout: TableLayout) -> bool:
+    """A line of a progress, reason or department cell that is a bracketed period alone (`(2030年度)` under `未達成`):
+    the row's line of periods printed under its values stands a column off (a page of few rows whose columns
+    pdftotext set apart from the header's), so each value took the period of the value before it: flagged."""
+    return any(_is_period(line.strip()) for c in layout.columns if c.role in _UNDATED_ROLES
+               for line in row.texts.get(c.index, "").splitlines())
 
 
 def _value_off_department(values: dict[int, str], value_columns: list[Column],
