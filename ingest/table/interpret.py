@@ -61,7 +61,7 @@ from ingest.table.rows import (
 )
 from ingest.table.unit_cells import join_unit_cells, units_given_back
 from ingest.text.furniture import note_after_table, note_line
-from normalize.cell import parse_cell
+from normalize.cell import is_dash_run, parse_cell
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import clean_name, longest_first, nfkc, one_line
 from normalize.vocabulary import (
@@ -786,7 +786,8 @@ def _glyphs(text: str) -> bool:
     """A cell printing a letter a line and no figure (`仕\n事`: a title set vertically, a glyph a line); not a
     stand-in (`―`), nor a word a value column may print (`増加`, a qualitative target)."""
     lines = [nfkc(line).strip() for line in text.splitlines() if line.strip()]
-    return bool(lines) and all(len(line) == 1 and line.isalpha() for line in lines)
+    # `ー` is a letter to Python, and a dash standing in for a value not reported (`ー ー 113,400`)
+    return bool(lines) and all(len(line) == 1 and line.isalpha() and not is_dash_run(line) for line in lines)
 
 
 def _flag_glyph_columns(rows: list[IndicatorRow]) -> None:
