@@ -1332,10 +1332,7 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
     if not at and untyped == {T_YEAR} and _year_in_each_value_column(line, values):
         return _text_line_doubt(line, roles, values[-1])  # the values' years, one under each: only its row is a guess
     placed = sorted(line.columns[k] for k in at)
-    # besides one value in each value column, a figure in a column that may print one (a rate `達成率`): the figures
-    # side by side fill every such column in order (one left empty is `empty_column` below), no other placing
-    figures = sorted({*values, *(c for c in placed if roles[c] not in _TEXT_ONLY_ROLES)})
-    if untyped or placed != figures or not at or at[-1] - at[0] + 1 != len(at):
+    if untyped or placed != values or not at or at[-1] - at[0] + 1 != len(at):
         return "values_by_order"
     lead = [line.columns[k] for k in range(at[0]) if line.kinds[k] == T_TEXT]
     if lead not in ([name_col], []) or any(line.columns[k] <= values[-1] for k in range(at[-1] + 1, len(line.tokens))):
