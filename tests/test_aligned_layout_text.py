@@ -1495,27 +1495,3 @@ def test_a_goal_band_over_rows_after_a_note_leaves_them_the_columns_above():
         ("創業支援による創業件数", "target", "CY2025", "20")}
     assert {o.get("unit") for o in read} == {"件"}
     assert not [o for o in read if o.get("uncertain")]
-
-
-
-#: A role line under the years (`実績値（年度）` over the first year, `目標値（最終）` over the last), over one row
-#: whose values print `約` before the figure (`約13組`): every year's column prints values.
-ROLE_LINE_OVER_ABOUT_VALUES = "\n".join([
-    "ＫＰＩ                          2021(R3)年度    2022(R4)年度  2023(R5)年度"
-    "  2024(R6)年度  2029(R11)年度   目標達成率  前年度比増減  進捗評価  主管",
-    "                                実績値（年度）                             "
-    "               目標値（最終）",
-    "婚活イベントでのカップル成立数  約13組          約15組        約17組        16組        "
-    "  約13組          123.1%      △1            C",
-])
-
-
-def test_role_words_over_about_values_stay_over_their_years():
-    """A figure read as about so much is a value: the role words stand over columns of values and stay there (moved
-    to the only columns printing plain figures, the target's word fell on the achievement rate)."""
-    from tests.synth.score import read_text
-
-    read = {(o["role"], o["period"]) for o in read_text(ROLE_LINE_OVER_ABOUT_VALUES) if o.get("value") is not None
-            and not o.get("uncertain")}
-    assert read == {("actual", "FY2021"), ("actual", "FY2022"), ("actual", "FY2023"), ("actual", "FY2024"),
-                    ("target", "FY2029")}

@@ -42,8 +42,6 @@ READ_WHOLE = [
     (2928, "layout", 18),
     # a goal band over the rows after a note, a page's number `P.10`, the header again under `（単位：件）`
     (2702, "layout", 8),
-    # a page of one row under the header again: `目標値（最終）` over the last year, its values `約13組`
-    (3468, "layout", 25),
 ]
 
 #: (seed, shape): values once read wrong and left unflagged, now read right or flagged (a reader cannot know all).

@@ -1044,11 +1044,9 @@ def _value_headers_over_values(block: list[list[Segment]], columns: list[tuple[i
     # the body is what stands under the header: a goal heading above it (`基本目標１   地域にしごとを…`) is none
     body = [(s, c) for k, segs in enumerate(block) if band and k > band[-1]
             for s, c in zip(segs, placed[k], strict=True)]
-    # (a figure read as about so much, `約13組`, or a change, `△1`, is a value too)
-    valued = sorted({c for s, c in body if _starts_value(s.text, "") or is_value(s.text)})
+    valued = sorted({c for s, c in body if _starts_value(s.text, "")})
     # (a figure not reported yet, `未集計`, stands in a value column too)
-    values = [c for c in valued if all(_starts_value(s.text, "") or is_value(s.text) or is_stand_in(s.text)
-                                       for s, own in body if own == c)]
+    values = [c for c in valued if all(_starts_value(s.text, "") or is_stand_in(s.text) for s, own in body if own == c)]
     out = list(block)
     for k in band:
         heads = [n for n, s in enumerate(block[k]) if header_role(s.text) == VALUE]
