@@ -461,10 +461,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "column by column (names, then mixed values `3件 12回 1.05倍 前年比増`): later values read on other rows, all "
         "flagged"),
     "256_pdf_writer_kpi_text_boxes.layout": (
-        "observations 0.25/0.25, indicators 0.50/0.40 (6 unflagged): each frame's lines printed right of the "
+        "observations 0.25/0.25, indicators 0.50/0.40 (2 unflagged): each frame's lines printed right of the "
         "prose lines at irregular columns (`林業の就業者数` four columns left of `新規就農者数`), the second frame's "
-        "wrapped names (`創業支援による創業件` / `数`) under the prose: the first table's second row read without its "
-        "header's years, the second table's names cut and glued (`数商店街の空き店舗の活用数`)"),
+        "wrapped names (`創業支援による創業件` / `数`) under the prose: the header's years read into the first row's "
+        "cells, the second row's values undated (flagged since 2026-12-03), the second table's names cut and glued "
+        "(`数商店街の空き店舗の活用数`, flagged by its undated values; `創業支援による創業件` unflagged)"),
     "256_pdf_writer_kpi_text_boxes.raw": (
         "observations 1.00/1.00, indicators 0.50/0.50 (2 unflagged goals): Writer draws the frames after the body, "
         "so both KPI tables follow the second 施策's prose and the first table is read under `施策(2)`"),

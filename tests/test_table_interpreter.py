@@ -925,3 +925,19 @@ def test_a_value_column_of_glyphs_is_flagged():
     cells = [cell for row in extract(load(path)).rows for cell in row.cells if cell.header == "目標"]
     assert [cell.text for cell in cells if cell.text.strip()][:2] == ["１", "仕\n事"]
     assert all(cell.uncertain for cell in cells if cell.text.strip())  # an empty cell is no observation
+
+
+def test_cells_without_the_year_another_cell_of_their_column_prints_over_its_value_are_flagged():
+    # `pdftotext -layout` of a Writer text box beside prose (layouts 256): the header's year line `（R1） （R7）` is
+    # read into the first row's cells, the second row's cells print none. Whether they share that year is a guess:
+    # flagged, not left undated as if the column named none; the first row, its years printed, stays certain.
+    extraction = _read(_text_grid(
+        ["指標名", "基準値", "目標値"],
+        ["新規就農者数", "（R1）\n3人", "（R7）\n10人"],
+        ["林業の就業者数", "22人", "26人"]))
+    observations, _, _ = extraction_records(extraction)
+    doubt = {(o["kpi_name"], o["role"]): (o["period"], bool(o["uncertain"])) for o in observations}
+    assert doubt[("新規就農者数", "baseline")] == ("FY2019", False)
+    assert doubt[("新規就農者数", "target")] == ("FY2025", False)
+    assert doubt[("林業の就業者数", "baseline")] == (None, True)
+    assert doubt[("林業の就業者数", "target")] == (None, True)

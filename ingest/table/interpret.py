@@ -60,9 +60,11 @@ from ingest.table.rows import (
     segments_parent,
 )
 from ingest.table.unit_cells import join_unit_cells, units_given_back
+from ingest.text.fragment_cells import is_parenthetical
 from ingest.text.furniture import note_after_table, note_line
 from normalize.cell import is_dash_run, parse_cell
 from normalize.header import ALL_ROLE_WORDS
+from normalize.periods import find_period, parse_period
 from normalize.text import clean_name, longest_first, nfkc, one_line
 from normalize.vocabulary import (
     CAPTION_BRACKETS,
@@ -434,6 +436,7 @@ class Interpreter:
                 self.extraction.warnings.append(warning)
         _flag_rows_over_unplaced(rows, grid.unplaced)
         _flag_glyph_columns(rows)
+        _flag_years_printed_once(rows)
         doubt = self.table_goal_doubt if continued else (
             self.surroundings.goal_doubt or stacked is not None or list_heading)
         carried_doubt = continued and bool(self.last_rows) and self.last_rows[-1].goal_uncertain
@@ -805,6 +808,30 @@ def _flag_glyph_columns(rows: list[IndicatorRow]) -> None:
             for cell in cells:
                 if not cell.uncertain:
                     cell.uncertain, cell.doubt = True, "placement_guessed"
+
+
+def _year_line_first(text: str) -> bool:
+    """A cell whose first line is a bracketed period alone over its value (`（R1）` / `3人`)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return len(lines) >= 2 and is_parenthetical(lines[0]) and parse_period(nfkc(lines[0])[1:-1]) is not None
+
+
+def _flag_years_printed_once(rows: list[IndicatorRow]) -> None:
+    """A column whose header prints no year, where some cells open with a bracketed period on a line of its own
+    (`（R1）` / `3人`) and others print a value and no period: the year line may be the header's, pushed under it
+    (a frame's header lines beside prose, pdftotext `-layout`), so whether the cells without it share that year
+    is a guess. They are flagged, not left undated as if the column named none."""
+    by_header: dict[str, list[ValueCell]] = {}
+    for row in rows:
+        for cell in row.cells:
+            if cell.text.strip():
+                by_header.setdefault(cell.header, []).append(cell)
+    for header, cells in by_header.items():
+        if find_period(header) is not None or not any(_year_line_first(cell.text) for cell in cells):
+            continue
+        for cell in cells:
+            if not cell.uncertain and find_period(cell.text) is None and any(ch.isdigit() for ch in cell.text):
+                cell.uncertain, cell.doubt = True, "placement_guessed"
 
 
 def split_at_headers(grid: Grid, known: dict[int, TableLayout] | None = None) -> list[Grid]:
