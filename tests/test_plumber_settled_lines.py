@@ -16,12 +16,7 @@ The documents are invented. Every expected value was worked out by hand from the
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from ingest.document import load
-from ingest.registry import extract
-from records import extraction_records
+from tests.synth.score import read_text
 
 GOAL_SHEET = """計画最終年度
 現状値
@@ -71,21 +66,13 @@ No. 基本目標 重要業績評価指標（KPI） 単位 基準値（R1） R5 �
 """
 
 
-def _read(text: str) -> list[dict]:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "plumber.txt"
-        path.write_text(text, encoding="utf-8")
-        observations, _, _ = extraction_records(extract(load(path)))
-    return observations
-
-
 def _row(observations: list[dict], name: str) -> list[tuple]:
     return [(o["role"], o["period"], o["value"], o["unit"], bool(o.get("uncertain")))
             for o in observations if o["kpi_name"] == name]
 
 
 def test_goal_headings_alone_around_a_rows_line_leave_its_values_certain():
-    observations = _read(GOAL_SHEET)
+    observations = read_text(GOAL_SHEET)
     assert _row(observations, "転入者数") == [("baseline", "FY2019", 1200, "人", False),
                                               ("target", "FY2027", 1400, "人", False)]
     assert _row(observations, "出生数") == [("baseline", "FY2019", 640, "人", False),
@@ -93,18 +80,18 @@ def test_goal_headings_alone_around_a_rows_line_leave_its_values_certain():
 
 
 def test_a_progress_labels_wrapped_rest_leaves_the_rows_values_certain():
-    assert _row(_read(LABEL_SHEET), "新規雇用者数") == [
+    assert _row(read_text(LABEL_SHEET), "新規雇用者数") == [
         ("actual", "FY2022", 320, "人", False), ("target", "FY2022", 350, "人", False),
         ("target", "FY2024", 380, "人", False)]
 
 
 def test_a_rows_number_and_unit_in_their_columns_leave_its_values_certain():
-    assert _row(_read(NUMBERED_SHEET), "企業誘致件数(累計)") == [
+    assert _row(read_text(NUMBERED_SHEET), "企業誘致件数(累計)") == [
         ("baseline", "FY2019", 2, "件", False), ("actual", "FY2023", 6, "件", False),
         ("target", "FY2025", 8, "件", False)]
 
 
 def test_a_name_opening_with_an_upright_goal_glyph_stays_in_doubt():
     """`1 基 年間出生数 人 …` beside `本` / `目` / `標`: the goal cell's glyph ran into the name."""
-    rows = [o for o in _read(UPRIGHT_GOAL_SHEET) if o["kpi_name"].endswith("年間出生数")]
+    rows = [o for o in read_text(UPRIGHT_GOAL_SHEET) if o["kpi_name"].endswith("年間出生数")]
     assert rows and all(o.get("uncertain") for o in rows)
