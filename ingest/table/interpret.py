@@ -785,6 +785,16 @@ def _flag_rows_over_unplaced(rows: list[IndicatorRow], unplaced: Sequence[tuple[
                     cell.uncertain, cell.doubt = True, "lines_beside"
 
 
+def _filled_cells_by_column(rows: list[IndicatorRow]) -> dict[str, list[ValueCell]]:
+    """The value cells printing something, by their column's header."""
+    by_header: dict[str, list[ValueCell]] = {}
+    for row in rows:
+        for cell in row.cells:
+            if cell.text.strip():
+                by_header.setdefault(cell.header, []).append(cell)
+    return by_header
+
+
 def _glyphs(text: str) -> bool:
     """A cell printing a letter a line and no figure (`仕\n事`: a title set vertically, a glyph a line); not a
     stand-in (`―`), nor a word a value column may print (`増加`, a qualitative target)."""
@@ -798,12 +808,7 @@ def _flag_glyph_columns(rows: list[IndicatorRow]) -> None:
     values: a header word of another column read as a value's role (`基本` / `目標` over a goal column whose title
     is set vertically: `１` / `仕` / `事`). Its cells are flagged: a figure read there (`１`, `２\n人\nを`) is no
     value to trust, nor are the glyphs an observation left empty."""
-    by_header: dict[str, list[ValueCell]] = {}
-    for row in rows:
-        for cell in row.cells:
-            if cell.text.strip():
-                by_header.setdefault(cell.header, []).append(cell)
-    for cells in by_header.values():
+    for cells in _filled_cells_by_column(rows).values():
         if 2 * sum(_glyphs(cell.text) for cell in cells) > len(cells):
             for cell in cells:
                 if not cell.uncertain:
@@ -821,12 +826,7 @@ def _flag_years_printed_once(rows: list[IndicatorRow]) -> None:
     (`（R1）` / `3人`) and others print a value and no period: the year line may be the header's, pushed under it
     (a frame's header lines beside prose, pdftotext `-layout`), so whether the cells without it share that year
     is a guess. They are flagged, not left undated as if the column named none."""
-    by_header: dict[str, list[ValueCell]] = {}
-    for row in rows:
-        for cell in row.cells:
-            if cell.text.strip():
-                by_header.setdefault(cell.header, []).append(cell)
-    for header, cells in by_header.items():
+    for header, cells in _filled_cells_by_column(rows).items():
         if find_period(header) is not None or not any(_year_line_first(cell.text) for cell in cells):
             continue
         for cell in cells:
