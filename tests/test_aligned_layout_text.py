@@ -1544,3 +1544,49 @@ def test_a_change_column_never_takes_a_role_word():
     assert ("創業支援による創業件数", "baseline", "CY2015") in read
     assert ("創業支援による創業件数", "target", "CY2026") in read
     assert not [k for k in read if k[1] not in ("baseline", "actual", "midterm", "target")]
+
+
+#: Segment rows `　男` / `　女` indented by a full-width space under their parent: each of their values stands two
+#: positions right of its column, in the gutter before the next (habits20 layout 2273).
+SEGMENT_ROWS_OFF_THE_COLUMNS = [
+    "No.  重要業績評価指標        単位  現況値（令和元年度）"
+    "  実績値（各年度）（令和2年度）  実績値（各年度）（令和3年度）"
+    "  実績値（各年度）（令和4年度）  実績値（各年度）（令和5年度）"
+    "  中間年目標（令和8年度）  目標（令和11年度）  達成状況  担当部署",
+    "2              観光入込客数  千人               "
+    "  1,008                         1272※1        "
+    "                   1212                   "
+    "  １，１２８                   １，５００※1             "
+    "  １，０２０          増加させる         A",
+    "3              企業誘致件数    件                未集計 "
+    "                            ３                 "
+    "             4                             ３  "
+    "                         ３※1                  "
+    "     ３                  ３         D  健康増進課",
+    "                         \u3000男    件              "
+    "      １                            1※1        "
+    "                     ２                        "
+    "      1                              2        "
+    "                2                   2",
+    "                         \u3000女    件              "
+    "      １                         未集計           "
+    "                １※1                           "
+    "  ２                         未集計               "
+    "         2                  １",
+]
+
+
+def test_values_printed_in_the_gutters_are_never_placed_unflagged():
+    """A line whose values stand in the gutters between the columns the other lines fill is placed by a guess (the
+    nearest column put `男`'s R4 value `1` under R5): each of its values is read where printed or flagged."""
+    from tests.synth.score import read_text
+
+    # (the midterm `中間年目標` is read as a target of its year)
+    printed = {("男", "actual", "FY2022", 1), ("男", "actual", "FY2023", 2), ("男", "target", "FY2026", 2),
+               ("男", "target", "FY2029", 2), ("女", "actual", "FY2022", 2), ("女", "target", "FY2026", 2),
+               ("女", "target", "FY2029", 1)}
+    read = read_text("\n".join(SEGMENT_ROWS_OFF_THE_COLUMNS))
+    wrong = [o for o in read if o.get("segment") in ("男", "女") and o.get("value") is not None
+             and o.get("period") in ("FY2022", "FY2023", "FY2026", "FY2029") and not o.get("uncertain")
+             and (o["segment"], o["role"], o["period"], int(o["value"])) not in printed]
+    assert wrong == []

@@ -1401,12 +1401,23 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             previous = before
             continue
         grid.uncertain |= _roles_off_years(grid) or _years_before_roles(grid)
+        grid.uncertain_rows |= {r for r, (line, _) in enumerate(rows) if _values_in_gutters(block[line - first - 1],
+                                                                                            chosen[1])}
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
     _sentence_tails(tables, lines)
     for table in tables:
         table.grid.autospaced = True  # pdftotext prints an office program's Asian–Western gap as a space
     return tables
+
+
+def _values_in_gutters(segs: list[Segment], columns: list[tuple[int, int]]) -> bool:
+    """Most of a line's values, two or more, stand wholly in the gutters between the columns the other lines fill:
+    the line is printed off the table's columns (a segment row `　男` indented by a full-width space, each value two
+    positions right of its column), so which column each value is the nearest to is a guess."""
+    values = [s for s in segs if _starts_value(s.text, "") or is_value(s.text)]
+    apart = [s for s in values if not any(s.start < b and a < s.end for a, b in columns)]
+    return len(apart) >= 2 and 2 * len(apart) >= len(values)
 
 
 def _header_over_one_text_lines(grid: Grid, lines: list[str]) -> bool:
