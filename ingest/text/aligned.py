@@ -1046,15 +1046,17 @@ def _value_headers_over_values(block: list[list[Segment]], columns: list[tuple[i
     # the body is what stands under the header: a goal heading above it (`基本目標１   地域にしごとを…`) is none
     body = [(s, c) for k, segs in enumerate(block) if band and k > band[-1]
             for s, c in zip(segs, placed[k], strict=True)]
-    # a column headed by a change or a rate (`前年度比増減` over `－` / `+4`, `目標達成率` over `123.1%`) prints figures
-    # computed from the row's values, never a role's values: no value header is moved over it
-    computed = {placed[k][n] for k in band for n, s in enumerate(block[k]) if header_role(s.text) in (CHANGE, PROGRESS)}
-    valued = sorted({c for s, c in body if _starts_value(s.text, "")} - computed)
+    valued = sorted({c for s, c in body if _starts_value(s.text, "")})
     # (a figure not reported yet, `未集計`, stands in a value column too)
-    values = [c for c in valued if all(_starts_value(s.text, "") or is_stand_in(s.text) for s, own in body if own == c)]
+    filled = [c for c in valued if all(_starts_value(s.text, "") or is_stand_in(s.text) for s, own in body if own == c)]
+    # a column headed by a change or a rate (`前年度比増減` over `－` / `+4`, `目標達成率` over `123.1%`) prints figures
+    # computed from the row's values, never a role's values: role words are never moved over it
+    computed = {placed[k][n] for k in band for n, s in enumerate(block[k]) if header_role(s.text) in (CHANGE, PROGRESS)}
     out = list(block)
     for k in band:
         heads = [n for n, s in enumerate(block[k]) if header_role(s.text) == VALUE]
+        roles = bool(heads) and all(names_role(block[k][n].text) for n in heads)
+        values = [c for c in filled if not (roles and c in computed)]
         if len(heads) != len(values) or not values:
             continue
         at = [placed[k][n] for n in heads]
