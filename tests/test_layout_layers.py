@@ -476,6 +476,27 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "256_pdf_writer_kpi_text_boxes.pdfium": (
         "observations 1.00/1.00, indicators 0.50/0.50 (2 unflagged goals): as `-raw`, the frames after the body: the "
         "first table read under `施策(2)`"),
+    # 261-264 (variety26, tests/layouts_tiers.py), measured 2026-12-03 on the start commit 62e3524 (text-layer readers' part)
+    "261_pdf_hierarchy_number_columns.layout": "observations 1.00/1.00, indicators 0.00/0.00",
+    "261_pdf_hierarchy_number_columns.raw": "observations 0.00/0.00, indicators 0.00/0.00",
+    "261_pdf_hierarchy_number_columns.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
+    "261_pdf_hierarchy_number_columns.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "261_pdf_hierarchy_number_columns.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
+    "262_pdf_cumulative_average_targets.layout": "observations 0.75/0.75, indicators 1.00/1.00",
+    "262_pdf_cumulative_average_targets.raw": "observations 0.67/0.67, indicators 1.00/1.00",
+    "262_pdf_cumulative_average_targets.plumber": "observations 0.67/0.67, indicators 1.00/1.00",
+    "262_pdf_cumulative_average_targets.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "262_pdf_cumulative_average_targets.pdfium": "observations 0.67/0.67, indicators 1.00/1.00",
+    "263_pdf_turned_headers_mark_legend_above.layout": "observations 0.00/0.00, indicators 0.00/0.00",
+    "263_pdf_turned_headers_mark_legend_above.raw": "observations 0.00/0.00, indicators 0.00/0.00",
+    "263_pdf_turned_headers_mark_legend_above.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
+    "263_pdf_turned_headers_mark_legend_above.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "263_pdf_turned_headers_mark_legend_above.pdfium": "observations 0.00/0.00, indicators 0.33/0.33",
+    "264_pdf_calc_header_once_merged_across_pages.layout": "observations 0.83/0.83, indicators 0.17/0.17",
+    "264_pdf_calc_header_once_merged_across_pages.raw": "observations 0.42/0.71, indicators 0.00/0.00",
+    "264_pdf_calc_header_once_merged_across_pages.plumber": "observations 0.83/0.83, indicators 0.25/0.25",
+    "264_pdf_calc_header_once_merged_across_pages.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "264_pdf_calc_header_once_merged_across_pages.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
 }
 
 
