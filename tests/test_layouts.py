@@ -31,8 +31,6 @@ from tests.layouts_score import (
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
     # variety26 (tests/layouts_tiers.py), measured 2026-12-03 on the start commit 62e3524
-    "261_pdf_hierarchy_number_columns": ("observations 1.00/1.00, indicators 0.00/0.00: the `基本的方向` column is "
-                                         "no goal level (`1 … / ① …`, the middle level lost)"),
     "262_pdf_cumulative_average_targets": ("observations 0.75/0.75: `平均45.0%`, `R7～R11累計 25,000件` and "
                                            "`5年間平均 55万人` read as no number"),
     "263_pdf_turned_headers_mark_legend_above": ("observations 0.00/0.00: the turned header `単位` read backwards "
