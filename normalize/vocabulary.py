@@ -139,6 +139,9 @@ SPAN_JOINERS: tuple[str, ...] = ("の累計", "で累計", "累計", "の合計"
 #: Words printed before a value that say it is a running total: `累計90件` (common; names print `(累計)`,
 #: IGNORED_NAME_QUALIFIERS). Kept in the note.
 CUMULATIVE_PREFIXES: tuple[str, ...] = ("累計",)
+#: Words printed before a value that say it is an average over the plan's years: `平均45.0%` (variety26: layouts 262,
+#: a target cell of a KPI table; `平均80%` common in 総合戦略 targets of rates). Kept in the note, as `累計` is.
+AVERAGE_PREFIXES: tuple[str, ...] = ("平均",)
 #: Separators between two spellings of one period in a cell: `(令和4年・2022年)`, `令和4年(2022年)`, `令和4年/2022年`.
 PERIOD_SEPARATORS = "・/、, "
 
