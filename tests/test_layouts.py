@@ -30,9 +30,6 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
-    # variety26 (tests/layouts_tiers.py), measured 2026-12-03 on the start commit 62e3524
-    "264_pdf_calc_header_once_merged_across_pages": ("observations 0.58/1.00, indicators 0.42/0.71: page 2's goal "
-                                                     "cell, open at its top, found by no lattice: page 2 not read"),
 }
 
 _DOCUMENTS = documents()
