@@ -144,7 +144,7 @@ def _covered(segments: tuple[Segment, ...], at: float, start: float, end: float)
     return reached >= end - SNAP
 
 
-def open_side_cells(boxes: list[tuple[tuple[float, float, float, float], str]], rules: Rules) -> list[tuple[float, ...]]:
+def open_side_cells(boxes: list[tuple[tuple[float, ...], str]], rules: Rules) -> list[tuple[float, ...]]:
     """A column beside the table that one cell fills from the table's top to its bottom, left open at its top: a
     spreadsheet cell merged down over every row of a page, begun on the page before (variety26: layouts 264, the goal
     cell of a sheet printed without print titles); without its top rule the lattice finds no cell in the column at
