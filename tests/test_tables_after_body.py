@@ -2,8 +2,9 @@
 its frames after the body text, layouts 256): a measure heading and its prose, the next measure heading and its
 prose, then two KPI tables, each under its caption. Which heading owns the first table the text does not say (the
 earlier one, whose section printed no table, or the later one with both): the rows keep the later heading's path,
-flagged `goal_uncertain`, and the reading says so. A heading whose own table came before is no such case. The
-documents are invented; the paths are read by hand from their headings."""
+flagged `goal_uncertain`, and the reading says so. A heading whose own table came before is no such case, nor one
+printed before already (the goals listed with their summaries, then each goal's section). The documents are
+invented; the paths are read by hand from their headings."""
 
 from __future__ import annotations
 
@@ -46,4 +47,16 @@ def test_tables_under_their_own_headings_are_not_flagged(tmp_path: Path) -> None
     assert read == {"移住相談件数": (first, False), "空き家バンクの成約件数": (first, False),
                     "観光入込客数": (later, False), "町内の宿泊者数": (later, False),
                     "観光ガイドの登録者数": (later, False)}
+    assert not any("cannot be told" in warning for warning in warnings)
+
+
+def test_a_heading_listed_before_with_its_summary_is_not_flagged(tmp_path: Path) -> None:
+    """The measures listed with a summary each, then each measure's section: the second section's two tables follow
+    the first listing's heading of the level before, which is the list's, not a section without a table."""
+    listing = ["施策（１） 移住の促進", "空き家の紹介と暮らしの体験で移住を支えます。", "施策（２） 観光の振興",
+               "祭りと温泉を結び、宿泊につなげます。"]
+    read, warnings = _read(tmp_path, HEADINGS[:2] + listing + SECOND + FIRST_TABLE + SECOND_TABLE)
+    later = "2 人が集うまちをつくる / 施策(2) 観光の振興"
+    assert read == {name: (later, False) for name in ("移住相談件数", "空き家バンクの成約件数", "観光入込客数",
+                                                      "町内の宿泊者数")}
     assert not any("cannot be told" in warning for warning in warnings)

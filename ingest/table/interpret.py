@@ -63,6 +63,7 @@ from ingest.table.unit_cells import join_unit_cells, units_given_back
 from ingest.text.fragment_cells import is_parenthetical
 from ingest.text.furniture import note_after_table, note_line
 from normalize.cell import is_dash_run, parse_cell
+from normalize.goals import goal_part
 from normalize.header import ALL_ROLE_WORDS
 from normalize.periods import find_period, parse_period
 from normalize.text import clean_name, longest_first, nfkc, one_line
@@ -270,7 +271,7 @@ class Interpreter:
         for n in range(self.headings_seen, len(headings)):
             self._title_owns_none()
             self._columns_in_turn(headings[n - 2:n] if n >= 2 else [])
-            self.tableless_before = self._tableless_sibling(headings[n - 1], headings[n]) if n else None
+            self.tableless_before = self._tableless_sibling(headings[:n], headings[n]) if n else None
             self.tables_owned = 0
             if headings[n].titled:
                 before = headings[n - 1] if n else None
@@ -638,14 +639,17 @@ class Interpreter:
                 if row.goal[:len(later)] == later:
                     row.goal = (*first, *row.goal[len(later):])
 
-    def _tableless_sibling(self, before: Heading, heading: Heading) -> tuple[Heading, Heading] | None:
-        """(before, heading) when `before` is a goal heading of the same level as `heading`, under the same path,
-        whose section printed text but no table (the two headings not printed one right after the other); else
-        None."""
+    def _tableless_sibling(self, earlier: list[Heading], heading: Heading) -> tuple[Heading, Heading] | None:
+        """(the heading before, heading) when the goal heading right before `heading` is of its level, under the
+        same path, and its section printed text but no table (the two headings not printed one right after the
+        other); else None. A heading printed before already (a plan's goals listed with their summaries, then each
+        goal's section) is no such case: the one before it is another part's."""
+        before = earlier[-1]
         stacked = self.surroundings.stacked_headings
         if len(before.path) != len(heading.path) or before.path[:-1] != heading.path[:-1] \
                 or self.tables_since_heading != len(self.tables) \
-                or (stacked is not None and stacked[1:] == (before.text, heading.text)):
+                or (stacked is not None and stacked[1:] == (before.text, heading.text)) \
+                or any(goal_part(h.text) == goal_part(heading.text) for h in earlier):
             return None
         return before, heading
 
