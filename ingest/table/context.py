@@ -356,14 +356,24 @@ def marked_heading(text: str) -> str | None:
 ROLE_LEVELS = {role: level for level, role in enumerate(GOAL_COLUMN_ROLES[:3])}
 
 
+#: Most characters a form's goal label prints after its goal word (`施策名`, `施策の方向`): a longer word is a
+#: sentence that names a goal (`市民意識調査における「重点施策 7-1 …`), no label.
+MAX_LABEL_SUFFIX_CHARS = 3
+
+
 def labelled_heading(text: str) -> tuple[int, str] | None:
     """(level, heading) of a goal heading printed after its form's label cell, the two cells on one line (`施策名
     1-1 地元企業の人材確保`: an evaluation sheet's label column beside its value, layouts 241 `pdftotext -raw`): the
-    heading without the label, at the level the label names (`施策名`, a measure); else None. A label that opens a
-    heading as printed (`施策 1-1 …`) is that heading's own."""
+    heading without the label, at the level the label names (`施策名`, a measure); else None. The label opens with
+    a goal word (`GOAL_LABELS`) and adds a few characters at most; a label that opens a heading as printed
+    (`施策 1-1 …`) is that heading's own."""
     parts = text.split(maxsplit=1)
     if len(parts) != 2 or goal_level(text) is not None or header_role(parts[0]) not in ROLE_LEVELS \
             or goal_level(parts[1]) is None:
+        return None
+    label = compact(parts[0])
+    if not any(label.startswith(word) and len(label) - len(word) <= MAX_LABEL_SUFFIX_CHARS
+               for word in map(compact, GOAL_LABELS)):
         return None
     return ROLE_LEVELS[header_role(parts[0])], parts[1].strip()
 
