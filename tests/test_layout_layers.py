@@ -355,10 +355,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "after the rows head the values in printed order, flagged as their periods do not rise): a line a row in -raw, "
         "a merged department's centre is not its rows' (one wrong, flagged)"),
     "224_pdf_xlsx_grades_rate_legend.pdfminer": (
-        "observations 0.17/0.17, indicators 0.33/0.33 (2026-12-03): every cell a paragraph of its own, the names and "
+        "observations 0.00/0.00, indicators 0.00/0.00: every cell a paragraph of its own, the names and "
         "units column by column, then each row's values and rate (`142` `160` `151` `50.0%` …), the grades, and the "
-        "departments merged over rows printed once each (three for six rows): placed a column off, every value "
-        "flagged"),
+        "departments merged over rows printed once each (three for six rows)"),
     "225_pdf_xlsx_number_formats_triangle.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: every cell a paragraph of its own, column by column, the "
         "values of three rows grouped by column and the others by row; the unit column one cell short (合計特殊出生率 "
@@ -440,6 +439,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "245_pdf_three_level_header_vertical_goals.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: the goal glyphs joined into one line before the 施策 lines "
         "(`１仕事をつくる２人を呼び込む`), the header words a line each: no header band is found"),
+    "252_pdf_unit_in_name_rate_column.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the table column by column (the six names, then "
+        "each value column's bare numbers a paragraph each, then the 達成率（%） column's bare rates): a progress "
+        "column takes no number without `%` (letting it did read this layer, but 224 pdfminer then lost its `151`: "
+        "reverted 2026-12-03)"),
     "253_pdf_two_text_columns_kpi_tables.layout": (
         "observations 1.00/1.00, indicators 0.67/0.67: both text columns' goal headings on one line and the two "
         "tables' rows interleaved line by line; the headings are read as two, the rows under them flagged (12 right "

@@ -1206,18 +1206,6 @@ def test_a_dash_in_the_rate_column_is_a_rate_not_given():
                                        ["観光客数", "812", "900", "78.3%", "C", "観光課"]]
 
 
-def test_bare_rates_under_a_rate_header_naming_the_percent_are_rates():
-    """`85.0` under `達成率（%）`: the rate's sign is in the header, the cell prints the number alone. pdfminer prints
-    the table column by column; the rates are that column's cells (not values of the indicator), so the rows fit
-    the header's six columns. Worked out by hand: names, then each column top to bottom."""
-    text = _boxed(["指標名", "基準値（R1） 実績値（R5） 目標値（R7） 達成率（%） 担当課", "転入者数（人）",
-                   "観光客数（千人）", "2,310", "1,480", "2,452", "1,562", "2,600", "1,550", "94.3", "100.8", "企画課",
-                   "観光課"])
-    (table,) = stacked.read_tables(split_lines(text))
-    assert table.grid.matrix()[1:] == [["転入者数（人）", "2,310", "2,452", "2,600", "94.3", "企画課"],
-                                       ["観光客数（千人）", "1,480", "1,562", "1,550", "100.8", "観光課"]]
-
-
 def test_two_tables_whose_name_columns_were_boxed_together_are_read_apart():
     """Two tables one over the other: pdfminer prints both name columns first (the second's heading and header
     among them), then the first table's other columns, then the second's. Each cell under `現状値・目標値` is a

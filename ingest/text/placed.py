@@ -116,9 +116,8 @@ def fits(cell: Printed, role: str) -> bool:
         return year
     if role == UNIT:  # a 単位 column holds units alone
         return cell.kind == TEXT_CELL and scaled_unit(cell.text)
-    if role == PROGRESS:  # a rating (`B`), a rate of achievement (`85.0%`, 達成率; `85.0` under `達成率（%）`, its
-        # sign in the header) or none (`―`)
-        return cell.kind == TEXT_CELL or _unit(cell) in ("%", "") or is_dash_run(nfkc(cell.text).strip())
+    if role == PROGRESS:  # a rating (`B`), a rate of achievement (`85.0%`, 達成率) or none (`―`)
+        return cell.kind == TEXT_CELL or _unit(cell) == "%" or is_dash_run(nfkc(cell.text).strip())
     if role == DEPARTMENT:  # a department's name (or none, `―`), never a mark alone such as a trend arrow `↗`
         folded = nfkc(cell.text).strip()
         return cell.kind == TEXT_CELL and (any(ch.isalpha() for ch in folded) or is_dash_run(folded))
