@@ -134,6 +134,22 @@ def test_a_title_read_right_before_a_policy_heading_gives_the_level_between_when
     assert apart.goal == ["みどり推進プロジェクト", "", "重点施策 2-2 方針1:河川の浄化"]
 
 
+def test_a_goal_heading_after_its_forms_label_cell_is_that_heading():
+    """An evaluation sheet prints its label column left of the values (`施策名` | `2-1 子育て世帯の負担を減らす`),
+    and a text layer gives the two cells on one line: the line is the measure's heading without its label, under
+    the basic goal, at the level its label names (a measure, as `施策 2-2 …` after it). A label that opens a
+    heading as printed (`施策 2-2 …`) keeps it; a label before words that are no heading is no heading."""
+    surroundings = Surroundings()
+    surroundings.read(_lines("基本目標２ 子育てしやすいまちをつくる", "施策名 2-1 子育て世帯の負担を減らす",
+                             "担当課 子育て支援課"))
+    assert surroundings.goal == ["基本目標２ 子育てしやすいまちをつくる", "", "2-1 子育て世帯の負担を減らす"]
+    assert surroundings.department == "子育て支援課"
+    surroundings.read(_lines("施策 2-2 保育の受け皿を広げる"))
+    assert surroundings.goal == ["基本目標２ 子育てしやすいまちをつくる", "", "施策 2-2 保育の受け皿を広げる"]
+    surroundings.read(_lines("施策名 子育て支援の充実", "市民意識調査における「重点施策 2-3 多様な保育を"))
+    assert surroundings.goal[-1] == "施策 2-2 保育の受け皿を広げる"  # (a sentence naming a goal is no label)
+
+
 def test_a_sentence_wrapped_over_a_short_last_line_leaves_no_title():
     wrapped = Surroundings()
     wrapped.read(_lines("子育て環境の整備が遅れてい", "るため。"))

@@ -19,6 +19,7 @@ from ingest.document import file_line
 from ingest.table.header import (
     compact,
     continued_heading,
+    header_role,
     is_caption,
     is_header_text,
     kind_of,
@@ -41,6 +42,7 @@ from normalize.vocabulary import (
     DEPARTMENT_FIELD_SEPARATORS,
     DEPARTMENT_HEADER_WORDS,
     DEPARTMENT_SUFFIXES,
+    GOAL_COLUMN_ROLES,
     GOAL_LABEL_PREFIXES,
     GOAL_NAME_QUOTES,
     GOAL_TITLE_FRAME_LINKS,
@@ -348,6 +350,32 @@ def marked_heading(text: str) -> str | None:
         return None
     heading = stripped[1:].strip()
     return heading if goal_level(heading) is not None else None
+
+
+#: The goal level a goal column's role stands for (`小基本目標` is a sub-goal, whatever its cells' labels say).
+ROLE_LEVELS = {role: level for level, role in enumerate(GOAL_COLUMN_ROLES[:3])}
+
+
+#: Most characters a form's goal label prints after its goal word (`施策名`, `施策の方向`): a longer word is a
+#: sentence that names a goal (`市民意識調査における「重点施策 7-1 …`), no label.
+MAX_LABEL_SUFFIX_CHARS = 3
+
+
+def labelled_heading(text: str) -> tuple[int, str] | None:
+    """(level, heading) of a goal heading printed after its form's label cell, the two cells on one line (`施策名
+    1-1 地元企業の人材確保`: an evaluation sheet's label column beside its value, layouts 241 `pdftotext -raw`): the
+    heading without the label, at the level the label names (`施策名`, a measure); else None. The label opens with
+    a goal word (`GOAL_LABELS`) and adds a few characters at most; a label that opens a heading as printed
+    (`施策 1-1 …`) is that heading's own."""
+    parts = text.split(maxsplit=1)
+    if len(parts) != 2 or goal_level(text) is not None or header_role(parts[0]) not in ROLE_LEVELS \
+            or goal_level(parts[1]) is None:
+        return None
+    label = compact(parts[0])
+    if not any(label.startswith(word) and len(label) - len(word) <= MAX_LABEL_SUFFIX_CHARS
+               for word in map(compact, GOAL_LABELS)):
+        return None
+    return ROLE_LEVELS[header_role(parts[0])], parts[1].strip()
 
 
 def opens_heading(text: str) -> bool:
@@ -737,6 +765,8 @@ class Surroundings:
             first = i
             if level is None and (label_only := _label_only_heading(lines, i)) is not None:
                 (level, text), i = label_only, i + 1
+            elif level is None and (labelled := labelled_heading(line.text)) is not None:
+                level, text = labelled  # `施策名 1-1 …`: a form's label cell, then the heading
             while level is not None and heading_goes_on(text, lines[i + 1].text if i + 1 < len(lines) else "",
                                                         frozenset(self.cut_widths), lines[i].text):
                 i += 1  # `基本目標２　新しいひとの` / `流れをつくる`: a heading ending in a particle wrapped

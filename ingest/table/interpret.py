@@ -63,6 +63,7 @@ from ingest.table.unit_cells import join_unit_cells, units_given_back
 from ingest.text.fragment_cells import is_parenthetical
 from ingest.text.furniture import note_after_table, note_line
 from normalize.cell import is_dash_run, parse_cell
+from normalize.goals import goal_part
 from normalize.header import ALL_ROLE_WORDS
 from normalize.periods import find_period, parse_period
 from normalize.text import clean_name, longest_first, nfkc, one_line
@@ -241,6 +242,11 @@ class Interpreter:
     #: a text layer's page of each line (0-based, `ingest.text.furniture.line_pages`); empty when the text does not
     #: show where its pages end
     line_pages: list[int] = field(default_factory=list)
+    #: the goal heading in force follows a sibling heading whose section printed text but no table
+    #: (`_tables_after_body`): (that heading, the heading in force)
+    tableless_before: tuple[Heading, Heading] | None = None
+    #: new tables (no continuation) read since the last goal heading
+    tables_owned: int = 0
 
     def __post_init__(self) -> None:
         self.surroundings.source_lines = self.extraction.source_lines  # its warnings name the file's lines
@@ -265,6 +271,8 @@ class Interpreter:
         for n in range(self.headings_seen, len(headings)):
             self._title_owns_none()
             self._columns_in_turn(headings[n - 2:n] if n >= 2 else [])
+            self.tableless_before = self._tableless_sibling(headings[:n], headings[n]) if n else None
+            self.tables_owned = 0
             if headings[n].titled:
                 before = headings[n - 1] if n else None
                 self.trailing_title = (headings[n], before, self.tables_since_heading, len(self.tables))
@@ -463,7 +471,10 @@ class Interpreter:
             self.surroundings.tables_under_subgoal += 1
             self.table_goal = (goal, measure)
             self.table_goal_doubt = doubt
+            self.tables_owned += 1
         self.tables.append(rows)
+        if not continued:
+            self._tables_after_body()
         self.trailing_title = None
         self.extraction.rejects.extend(rejects)
         self.layout, self.last_rows, self.last_grid = layout, rows, grid
@@ -627,6 +638,38 @@ class Interpreter:
             for row in self.tables[index]:
                 if row.goal[:len(later)] == later:
                     row.goal = (*first, *row.goal[len(later):])
+
+    def _tableless_sibling(self, earlier: list[Heading], heading: Heading) -> tuple[Heading, Heading] | None:
+        """(the heading before, heading) when the goal heading right before `heading` is of its level, under the
+        same path, and its section printed text but no table (the two headings not printed one right after the
+        other); else None. A heading printed before already (a plan's goals listed with their summaries, then each
+        goal's section) is no such case: the one before it is another part's."""
+        before = earlier[-1]
+        stacked = self.surroundings.stacked_headings
+        if len(before.path) != len(heading.path) or before.path[:-1] != heading.path[:-1] \
+                or self.tables_since_heading != len(self.tables) \
+                or (stacked is not None and stacked[1:] == (before.text, heading.text)) \
+                or any(goal_part(h.text) == goal_part(heading.text) for h in earlier):
+            return None
+        return before, heading
+
+    def _tables_after_body(self) -> None:
+        """Two tables or more under a goal heading whose sibling heading before it owns none (`施策（１）` and its
+        prose, `施策（２）` and its prose, then two KPI tables each under its caption): a word processor's text boxes
+        (LibreOffice Writer frames, layouts 256) that a text layer printed after the body of the page, so the first
+        table may be the earlier heading's as well as this one's. The text does not say which: the rows of every
+        table under the heading keep its path, flagged `goal_uncertain`, and the reading says so once."""
+        if self.tableless_before is None or self.tables_owned < 2:
+            return
+        for table in self.tables[self.tables_since_heading:]:
+            for row in table:
+                row.goal_uncertain = True
+        before, heading = self.tableless_before
+        warning = (f"goal heading {one_line(before.text)!r} printed with text but no table, {self.tables_owned} "
+                   f"tables under the next heading {one_line(heading.text)!r} (text boxes printed after the body?): "
+                   "which heading owns which table cannot be told; their rows' goal is flagged uncertain")
+        if self.tables_owned == 2:
+            self.extraction.warnings.append(warning)
 
     def _title_owns_none(self) -> None:
         """A page title naming a goal (`…基本目標３「…」の進捗`) with no table after it before the next heading or the

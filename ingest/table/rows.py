@@ -21,6 +21,7 @@ from ingest.document import file_line
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import CELL_ENDS, CELL_ENDS_BEFORE_GAP, centred_records
 from ingest.table.context import (
+    ROLE_LEVELS,
     ROW_GRADE_WORDS,
     UPRIGHT_LABELS,
     goal_level,
@@ -1836,8 +1837,6 @@ def _goal_text(row: LogicalRow, cols: list[int]) -> str:
     return " ".join(text for col in cols if (text := row.texts.get(col, "").strip()))
 
 
-#: The goal level a goal column's role stands for (`小基本目標` is a sub-goal, whatever its cells' labels say).
-ROLE_LEVELS = {role: level for level, role in enumerate(GOAL_COLUMN_ROLES[:3])}
 _PLAIN_LABEL = re.compile(r"^(\d+)\s+(\S.*)$", re.S)
 
 
