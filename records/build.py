@@ -56,6 +56,7 @@ def indicator_record(row: IndicatorRow) -> dict[str, Any]:
         "commentary": [f"{one_line(header)}: {unwrap(text)}" for header, text in row.commentary.items()],
         "uncertain": bool(row.name_uncertain or is_damaged(row.name) or _row_damaged(row)),
         "goal_uncertain": row.goal_uncertain,
+        "note_uncertain": row.note_uncertain and bool(row.note),
     }
 
 
