@@ -53,6 +53,13 @@ TITLE_AFTER = ("重点施策 5-1 方針1:商店街のにぎわいづくり\n成�
                "（令和11年度）\n解説・算出方法など\n観光入込客数 310万人 350万人 県の観光統計による\n")
 
 
+#: `pdftotext -raw`: a table's one row with no note, its name wrapped; the next policy's heading right under it
+HEADING_AFTER = ("重点施策 3-1 方針 1:地域で働く場の確保\n成果指標\n指標名 現状値 目標値 解説・算出方法など\n"
+                 "（令和 5 年度） （令和 11 年度）\n市内の事業所と連携した就職面接会への参\n加者数\n"
+                 "120 人 150 人\n重点施策 3-2 方針 1:子育て支援の充実\n成果指標\n指標名\n現状値\n（令和 5 年度）\n"
+                 "目標値\n（令和 11 年度）\n解説・算出方法など\n保育所の待機児童数 12 人 0 人\n")
+
+
 def _read(tmp_path: Path, text: str, name: str) -> tuple[dict[str, dict], list[str]]:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -90,3 +97,9 @@ def test_a_note_that_may_run_into_the_next_parts_title_is_flagged(tmp_path: Path
     # read with the title, the note says it may be wrong; whole and alone, it needs no flag
     assert walkers.get("note_uncertain") or walkers["note"].endswith("平均値")
     assert not rows["空き店舗数"].get("note_uncertain")
+
+
+def test_a_heading_read_as_a_note_is_flagged(tmp_path: Path):
+    rows, _ = _read(tmp_path, HEADING_AFTER, "plan.raw.txt")
+    fair = rows["市内の事業所と連携した就職面接会への参加者数"]
+    assert fair["note"] is None or fair.get("note_uncertain")

@@ -505,6 +505,10 @@ class Interpreter:
         self.layout, self.last_rows, self.last_grid = layout, rows, grid
         self.table_rows = [*self.table_rows, *rows] if continued else rows
         self.titled_notes = _notes_ending_in(rows, self.surroundings.title_in_cells)
+        for row in rows:
+            # a goal heading read as (part of) a note cell (`重点施策 7-2 方針2:…` under a table's last row in a
+            # text layer): the next part's heading, or a line of the note; which, the reader guessed
+            row.note_uncertain |= any(is_goal_heading(line) for line in (row.note or "").splitlines())
         self.surroundings.title_in_cells = None
         self.surroundings.pending_kind, self.surroundings.changed = None, False
         self.surroundings.text_since_table = False
