@@ -51,7 +51,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-OUT = ROOT / "bench" / "out"
+OUT = Path(__import__("os").environ.get("BENCH_OUT", str(ROOT / "bench" / "out")))
 #: Committed PDFs of real producers (LibreOffice, reportlab): the reading corpus.
 PRODUCER_FOLDERS = [ROOT / "tests" / "fixtures" / "producers", ROOT / "tests" / "fixtures" / "pdf_producers"]
 #: A small text document for the fixed costs (≈1 KB, one table).

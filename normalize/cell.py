@@ -41,6 +41,7 @@ from normalize.vocabulary import (
     APPROXIMATE_PREFIXES,
     APPROXIMATE_QUALIFIER,
     APPROXIMATE_SUFFIXES,
+    AVERAGE_PREFIXES,
     COMPARATIVE_TARGET_NOTE,
     COMPARATIVE_TARGET_REFERENCES,
     CUMULATIVE_PREFIXES,
@@ -240,8 +241,8 @@ _SPAN = re.compile(
 _APPROXIMATE_PREFIXES = set(map(nfkc, APPROXIMATE_PREFIXES))
 #: Words printed before the number: approximation, rate, running or gross total, a rank's scope (`約`, `年間`, `累計`,
 #: `延べ`, `県内`).
-VALUE_PREFIXES = _longest_first([*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES, *GROSS_COUNT_PREFIXES,
-                                 *RANK_SCOPE_PREFIXES])
+VALUE_PREFIXES = _longest_first([*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES, *AVERAGE_PREFIXES,
+                                 *GROSS_COUNT_PREFIXES, *RANK_SCOPE_PREFIXES])
 _PREFIX = re.compile("(" + "|".join(map(re.escape, VALUE_PREFIXES)) + r")\s*")
 #: A unit, possibly after a multiplier printed apart from the number: `件`, `千円`, `百万 円`.
 _UNKNOWN_UNIT = re.compile(UNKNOWN_UNIT_PATTERN)
@@ -359,6 +360,19 @@ def _over_periods(inner: str, context: _Context) -> bool:
     return True
 
 
+_OVER_PERIODS_WORD = re.compile("|".join(map(re.escape, longest_first([*_TOTAL_WORDS, *_AVERAGE_WORDS]))))
+
+
+def _leading_over_periods(text: str, context: _Context) -> str:
+    """The text without a clause opening it that says what the value after it counts over several periods
+    (`R7～R11累計 25,000件`, `5年間平均 55万人`, `令和11年度までの累計 30件`: variety26, layouts 262), read as
+    `_over_periods` reads it in brackets (the clause ends with a total or average word, so it never is a bare range)."""
+    match = _OVER_PERIODS_WORD.search(text)
+    if not match or not _leads_to_number(text[match.end():].strip()):
+        return text
+    return text[match.end():] if _over_periods(text[: match.end()].strip(), context) else text
+
+
 _ESTIMATE_AT_END = re.compile(rf"(?:{'|'.join(map(re.escape, _ESTIMATE_WORDS))})$")
 #: An estimate word printed before the value as its label (`速報値：55.1%`, `見込み 1,250人`; layouts 160), after NFKC.
 _ESTIMATE_AT_START = re.compile(
@@ -433,6 +447,7 @@ def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
         return " "
 
     text = _FOOTNOTE.sub(footnote, text)
+    text = _leading_over_periods(text.strip(), context)
     estimate = _estimate(text.strip())
     if estimate and estimate[1]:  # `30件 見込`: the word after the value
         notes.append(estimate[0])

@@ -139,6 +139,9 @@ SPAN_JOINERS: tuple[str, ...] = ("の累計", "で累計", "累計", "の合計"
 #: Words printed before a value that say it is a running total: `累計90件` (common; names print `(累計)`,
 #: IGNORED_NAME_QUALIFIERS). Kept in the note.
 CUMULATIVE_PREFIXES: tuple[str, ...] = ("累計",)
+#: Words printed before a value that say it is an average over the plan's years: `平均45.0%` (variety26: layouts 262,
+#: a target cell of a KPI table; `平均80%` common in 総合戦略 targets of rates). Kept in the note, as `累計` is.
+AVERAGE_PREFIXES: tuple[str, ...] = ("平均",)
 #: Separators between two spellings of one period in a cell: `(令和4年・2022年)`, `令和4年(2022年)`, `令和4年/2022年`.
 PERIOD_SEPARATORS = "・/、, "
 
@@ -568,8 +571,11 @@ YEARLY_ROLES: tuple[str, ...] = ("actual", "target")
 #: Every value-role word: what a table header and a statement (`現状値 … 目標値 …`, `基準 … 中間目標 …`) are read by.
 ALL_ROLE_WORDS: dict[str, str] = {**ROLE_WORDS, **EXTRA_ROLE_WORDS}
 #: Goal-level column header words beyond 大基本目標/小基本目標/具体的な施策 (common: a `基本目標` or `施策` column
-#: of merged cells beside the indicators). Without them `基本目標` would read as a 目標 (target) column.
-GOAL_HEADER_WORDS: dict[str, str] = {"基本目標": "goal", "基本施策": "measure", "施策": "measure"}
+#: of merged cells beside the indicators). Without them `基本目標` would read as a 目標 (target) column. `基本的方向`
+#: is the level the national guidelines put between 基本目標 and 具体的な施策 (variety26: layouts 261, a 施策体系
+#: sheet `基本目標 | 基本的方向 | 具体的な施策 | KPI`).
+GOAL_HEADER_WORDS: dict[str, str] = {"基本目標": "goal", "基本的方向": "subgoal", "基本施策": "measure",
+                                     "施策": "measure"}
 #: Brackets around a caption line (common: `【数値目標】`, `【重要業績評価指標（KPI）】`, `＜KPI＞`), stripped with the
 #: bullet marks before a caption's words are compared.
 CAPTION_BRACKETS = "【】〔〕［］<>＜＞《》"

@@ -112,9 +112,29 @@ class CacheError(OSError):
     """The cache cannot be used (not a folder, not writable, disk full)."""
 
 
+def _dumps(value: object) -> str:
+    """The JSON text of an entry or a part of it, as stored and as checksummed."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
 def _checksum(entry: dict[str, Any]) -> str:
-    payload = {"document": entry.get("document"), "rows": entry.get("rows")}
-    return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    return _checksum_of(_dumps(entry.get("document")), _dumps(entry.get("rows")))
+
+
+def _checksum_of(document: str, rows: str) -> str:
+    """`_checksum` of an entry whose document and rows are `_dumps`ed already: the text `_dumps` gives of
+    {"document": …, "rows": …} (sorted keys, default separators)."""
+    return hashlib.sha256(f'{{"document": {document}, "rows": {rows}}}'.encode()).hexdigest()
+
+
+def _entry_text(entry: dict[str, Any], fingerprint: str) -> str:
+    """`_dumps` of the entry as stored (with its fingerprint and checksum), its document and rows serialized once
+    for both: the text of a dict with sorted keys is its items' texts, in key order."""
+    document, rows = _dumps(entry.get("document")), _dumps(entry.get("rows"))
+    stored = {**entry, "fingerprint": fingerprint, "checksum": _checksum_of(document, rows)}
+    made = {"document": document, "rows": rows}
+    return "{" + ", ".join(f"{_dumps(key)}: {made[key] if key in made else _dumps(stored[key])}"
+                           for key in sorted(stored)) + "}"
 
 
 def _well_formed(entry: object) -> bool:
@@ -240,8 +260,7 @@ class DocumentCache:
         path = self._path(sha256, kind)
         if path.is_dir() and not path.is_symlink():  # a folder where our entry belongs: ours to clear
             shutil.rmtree(path)
-        data = {**entry, "fingerprint": self.fingerprint, "checksum": _checksum(entry)}
-        _write_atomically(path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        _write_atomically(path, _entry_text(entry, self.fingerprint).encode("utf-8"))
 
     # -- pruning -------------------------------------------------------------------------------------------
     def prune(self, keep: set[str]) -> None:

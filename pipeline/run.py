@@ -136,10 +136,11 @@ def _read_all(files: list[InputFile], jobs: int, max_bytes: int, cache: Document
 
         if cache.pdf_reader == "pdfium":
             import pypdfium2  # noqa: F401
-    from align.heap import frozen_heap
+    from align.heap import frozen_heap, young_collected_less
     from pipeline.workers import read_bounded
 
-    with frozen_heap(), closing(read_bounded(tasks, read_into_cache, jobs, timeout, memory)) as reports:
+    with frozen_heap(), young_collected_less(), \
+            closing(read_bounded(tasks, read_into_cache, jobs, timeout, memory)) as reports:
         # what is alive now lives through the reading (see align/heap.py)
         yield from reports
 

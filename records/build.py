@@ -40,8 +40,12 @@ def _identity(row: IndicatorRow) -> dict[str, Any]:
     }
 
 
-def indicator_record(row: IndicatorRow) -> dict[str, Any]:
-    """One `indicators` row."""
+#: Passed for a row's doubt when the caller has not read it (`_row_doubt`).
+_UNREAD = "?"
+
+
+def indicator_record(row: IndicatorRow, doubt: str | None = _UNREAD) -> dict[str, Any]:
+    """One `indicators` row; `doubt`: the row's `_row_doubt`, when read already (a document's rows: once a row)."""
     _, repairs = repair(row.name)
     marks = [f"{NAME_MARK_NOTE}: {mark}" for mark in name_marks(row.name)]  # `【新】`, `（再掲）`
     note = "; ".join(filter(None, [row.note, *repairs, *marks])) or None
@@ -54,7 +58,8 @@ def indicator_record(row: IndicatorRow) -> dict[str, Any]:
         "reason": one_line(row.reason) if row.reason else None,
         "note": note,
         "commentary": [f"{one_line(header)}: {unwrap(text)}" for header, text in row.commentary.items()],
-        "uncertain": bool(row.name_uncertain or is_damaged(row.name) or _row_damaged(row)),
+        "uncertain": bool(row.name_uncertain or is_damaged(row.name)
+                          or (_row_damaged(row) if doubt == _UNREAD else doubt is not None)),
         "goal_uncertain": row.goal_uncertain,
         "note_uncertain": row.note_uncertain and bool(row.note),
     }
@@ -223,12 +228,14 @@ def unprinted_gaps(rows: list[IndicatorRow]) -> set[int]:
     return gaps
 
 
-def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = False) -> list[dict[str, Any]]:
+def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = False, doubt: str | None = _UNREAD
+                        ) -> list[dict[str, Any]]:
     """One `observations` row per value (segment) of every value cell of the row; with `gap` (`unprinted_gaps`)
-    the empty first value cell is kept as a value not reported, flagged, rather than dropped silently."""
+    the empty first value cell is kept as a value not reported, flagged, rather than dropped silently. `doubt`: as
+    for `indicator_record`."""
     records = []
     identity = _identity(row)
-    row_doubt = _row_doubt(row)
+    row_doubt = _row_doubt(row) if doubt == _UNREAD else doubt
     for k, cell in enumerate(row.cells):
         if not cell.text.strip() and not (gap and k == 0):
             continue  # nothing printed in this column (the row still lists it: a repeat of the table compares it)
@@ -348,7 +355,8 @@ def extraction_records(extraction: Extraction) -> tuple[list[dict], list[dict], 
     indicators: list[dict] = []
     gaps = unprinted_gaps(extraction.rows)
     for k, row in enumerate(extraction.rows):
-        indicators.append(indicator_record(row))
-        observations.extend(observation_records(row, rejects, gap=k in gaps))
+        doubt = _row_doubt(row)
+        indicators.append(indicator_record(row, doubt))
+        observations.extend(observation_records(row, rejects, gap=k in gaps, doubt=doubt))
     reject_rows = [{**_location(r.ref), "raw": r.raw, "reason": r.reason} for r in rejects]
     return observations, indicators, reject_rows

@@ -44,6 +44,17 @@ def test_frozen_heap_unfreezes_only_when_the_outermost_block_ends():
     assert gc.get_freeze_count() == 0
 
 
+def test_young_collected_less_raises_only_the_youngest_threshold_and_restores_it():
+    import gc
+
+    from align.heap import READING_THRESHOLD, young_collected_less
+
+    before = gc.get_threshold()
+    with young_collected_less():
+        assert gc.get_threshold() == (READING_THRESHOLD, *before[1:])
+    assert gc.get_threshold() == before
+
+
 def _copied_rows() -> tuple[list[dict], list[dict], list[dict]]:
     """The hand-written occurrences of the five documents, each document also under two more names (one
     sorting before all, one after): identical mentions across documents, in both orders of their ids."""

@@ -1495,3 +1495,98 @@ def test_a_goal_band_over_rows_after_a_note_leaves_them_the_columns_above():
         ("創業支援による創業件数", "target", "CY2025", "20")}
     assert {o.get("unit") for o in read} == {"件"}
     assert not [o for o in read if o.get("uncertain")]
+
+
+#: A role line under the years (`実績値（年度）` over the first year, `目標値（最終）` over the last), over one row
+#: whose values print `約` before the figure (`約13組`); the only plain figures stand under `2024(R6)年度` and the
+#: achievement rate `目標達成率` (habits20 layout 3468).
+ROLE_LINE_OVER_ABOUT_VALUES = "\n".join([
+    "ＫＰＩ                          2021(R3)年度    2022(R4)年度  2023(R5)年度"
+    "  2024(R6)年度  2029(R11)年度   目標達成率  前年度比増減  進捗評価  主管",
+    "                                実績値（年度）                             "
+    "               目標値（最終）",
+    "婚活イベントでのカップル成立数  約13組          約15組        約17組        16組        "
+    "  約13組          123.1%      △1            C",
+])
+
+
+def test_role_words_are_never_moved_over_a_rate_column():
+    """A rate column (`目標達成率`) prints a figure computed from the row's values, never a role's value: the role
+    words stay over the years they stand over (moved to the only columns printing plain figures, the target's word
+    fell on the rate and the target `約13組` was read as an actual, unflagged)."""
+    from tests.synth.score import read_text
+
+    read = {(o["role"], o["period"], str(o["value"])) for o in read_text(ROLE_LINE_OVER_ABOUT_VALUES)
+            if o.get("value") is not None and not o.get("uncertain")}
+    assert ("target", "FY2029", "13") in read or ("target", "FY2029", "13.0") in read
+    assert not [k for k in read if k[0] == "actual" and k[1] == "FY2029"]
+
+
+#: Role words over the years (`策定時`, `実績値（各年度）`, `中間年目標`, `計画目標`) and a change column after them
+#: (`前年度比増減`) printing `－` on most rows and `+4` on one (habits20 layout 131, one page).
+ROLE_WORDS_BESIDE_A_CHANGE_COLUMN = "\n".join([
+    "№    数値目標                  指標の推移                                                  前年度比増減    達成度",
+    "                               策定時        実績値（各年度）    中間年目標    計画目標",
+    "                               平成27年      平成28年            令和3年       令和8年",
+    "2    企業誘致件数              約3           未集計              3             3           －              B",
+    "3    移住相談件数              約242         未集計              237           193         －              D",
+    "4    創業支援による創業件数    15            約19                約16          16          +4              D",
+])
+
+
+def test_a_change_column_never_takes_a_role_word():
+    """A change column (`前年度比増減`: `－` / `+4`) is no column of values the role words could be moved over: the
+    baseline, actual, midterm and target stay under their own words."""
+    from tests.synth.score import read_text
+
+    read = {(o["kpi_name"], o["role"], o["period"]) for o in read_text(ROLE_WORDS_BESIDE_A_CHANGE_COLUMN)
+            if o.get("value") is not None and not o.get("uncertain")}
+    assert ("創業支援による創業件数", "baseline", "CY2015") in read
+    assert ("創業支援による創業件数", "target", "CY2026") in read
+    assert not [k for k in read if k[1] not in ("baseline", "actual", "midterm", "target")]
+
+
+#: Segment rows `　男` / `　女` indented by a full-width space under their parent: each of their values stands two
+#: positions right of its column, in the gutter before the next (habits20 layout 2273).
+SEGMENT_ROWS_OFF_THE_COLUMNS = [
+    "No.  重要業績評価指標        単位  現況値（令和元年度）"
+    "  実績値（各年度）（令和2年度）  実績値（各年度）（令和3年度）"
+    "  実績値（各年度）（令和4年度）  実績値（各年度）（令和5年度）"
+    "  中間年目標（令和8年度）  目標（令和11年度）  達成状況  担当部署",
+    "2              観光入込客数  千人               "
+    "  1,008                         1272※1        "
+    "                   1212                   "
+    "  １，１２８                   １，５００※1             "
+    "  １，０２０          増加させる         A",
+    "3              企業誘致件数    件                未集計 "
+    "                            ３                 "
+    "             4                             ３  "
+    "                         ３※1                  "
+    "     ３                  ３         D  健康増進課",
+    "                         \u3000男    件              "
+    "      １                            1※1        "
+    "                     ２                        "
+    "      1                              2        "
+    "                2                   2",
+    "                         \u3000女    件              "
+    "      １                         未集計           "
+    "                １※1                           "
+    "  ２                         未集計               "
+    "         2                  １",
+]
+
+
+def test_values_printed_in_the_gutters_are_never_placed_unflagged():
+    """A line whose values stand in the gutters between the columns the other lines fill is placed by a guess (the
+    nearest column put `男`'s R4 value `1` under R5): each of its values is read where printed or flagged."""
+    from tests.synth.score import read_text
+
+    # (the midterm `中間年目標` is read as a target of its year)
+    printed = {("男", "actual", "FY2022", 1), ("男", "actual", "FY2023", 2), ("男", "target", "FY2026", 2),
+               ("男", "target", "FY2029", 2), ("女", "actual", "FY2022", 2), ("女", "target", "FY2026", 2),
+               ("女", "target", "FY2029", 1)}
+    read = read_text("\n".join(SEGMENT_ROWS_OFF_THE_COLUMNS))
+    wrong = [o for o in read if o.get("segment") in ("男", "女") and o.get("value") is not None
+             and o.get("period") in ("FY2022", "FY2023", "FY2026", "FY2029") and not o.get("uncertain")
+             and (o["segment"], o["role"], o["period"], int(o["value"])) not in printed]
+    assert wrong == []

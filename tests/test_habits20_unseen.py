@@ -42,6 +42,11 @@ READ_WHOLE = [
     (2928, "layout", 18),
     # a goal band over the rows after a note, a page's number `P.10`, the header again under `（単位：件）`
     (2702, "layout", 8),
+    # unflag26l: a page of one row under the header again: `目標値（最終）` over the last year, its values `約13組`, the
+    # only plain figures under `2024(R6)年度` and the rate `目標達成率` (no value column for role words to move to)
+    (3468, "layout", 25),
+    # segment rows `　男` / `　女` indented by a full-width space: each value two positions right, in a gutter
+    (2273, "layout", 38),
 ]
 
 #: (seed, shape): values once read wrong and left unflagged, now read right or flagged (a reader cannot know all).

@@ -476,6 +476,52 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "256_pdf_writer_kpi_text_boxes.pdfium": (
         "observations 1.00/1.00, indicators 0.50/0.50 (2 unflagged goals): as `-raw`, the frames after the body: the "
         "first table read under `施策(2)`"),
+    # 261-264 (variety26, tests/layouts_tiers.py), measured 2026-12-03 (text-layer readers' part; the PDFs are read)
+    "261_pdf_hierarchy_number_columns.layout": (
+        "observations 1.00/1.00, indicators 0.00/0.00: each level's number and text stand on other lines than the "
+        "rows (a merged cell centred over its rows), so no goal level is placed beside its KPI (9 wrong goals, "
+        "flagged)"),
+    "261_pdf_hierarchy_number_columns.raw": (
+        "observations 1.00/0.82, indicators 0.00/0.00: the three levels' cells printed on lines of their own between "
+        "the rows: read as rows without values and the goal path lost (values flagged)"),
+    "261_pdf_hierarchy_number_columns.plumber": (
+        "observations 0.89/0.80, indicators 0.00/0.00: as `-raw`, the level cells on lines of their own, one "
+        "joined to a row (`(2) 商工業の振興と創業の支援 ① 創業の支援` before its first KPI's line)"),
+    "261_pdf_hierarchy_number_columns.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the table column by column"),
+    "261_pdf_hierarchy_number_columns.pdfium": (
+        "observations 0.56/0.56, indicators 0.00/0.00 (4 unflagged): pypdfium2 drops the level numbers `1` `2` "
+        "`①` `②` (not in the text), the levels' text lines then glued to the next KPI's name "
+        "(`住まいの確保空き家バンクの成約件数`)"),
+    "263_pdf_turned_headers_mark_legend_above.layout": (
+        "observations 0.00/0.00, indicators 0.00/0.00: the turned `単位` and `達成度` headers printed on lines "
+        "of their own above and below the header line: no header band is found"),
+    "263_pdf_turned_headers_mark_legend_above.raw": (
+        "observations 0.00/0.00, indicators 0.00/0.00 (15 unflagged): the turned header words not on the header "
+        "line, so the unit column has no header and each unit is read as the end of the name "
+        "(`がん検診の受診者数人`), the values without unit"),
+    "263_pdf_turned_headers_mark_legend_above.plumber": (
+        "observations 0.00/0.00, indicators 0.00/0.00 (15 unflagged): as `-raw`, the header line without `単位` "
+        "and `達成度`: the units read into the names"),
+    "263_pdf_turned_headers_mark_legend_above.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the table column by column"),
+    "263_pdf_turned_headers_mark_legend_above.pdfium": (
+        "observations 0.00/0.00, indicators 0.33/0.33 (18 unflagged): as `-raw`, and pypdfium2 drops the marks "
+        "`◎○△×` and one unit `%`: the units read into the names"),
+    "264_pdf_calc_header_once_merged_across_pages.layout": (
+        "observations 0.83/0.83, indicators 0.17/0.17 (3 unflagged): the merged goal and 施策 cells' wrapped lines "
+        "between the rows (`用を生み出す` glued to `企業立地件数`); page 2 under no header"),
+    "264_pdf_calc_header_once_merged_across_pages.raw": (
+        "observations 0.42/0.71, indicators 0.00/0.00: page 2's rows under no header and the merged cells' text "
+        "between the rows: page 2's values flagged"),
+    "264_pdf_calc_header_once_merged_across_pages.plumber": (
+        "observations 0.83/0.83, indicators 0.25/0.25 (3 unflagged): as `-layout`, a 施策 cell's wrapped `興` glued "
+        "to the next name (`興漁業の新規就業者数`)"),
+    "264_pdf_calc_header_once_merged_across_pages.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints every cell a paragraph of its own"),
+    "264_pdf_calc_header_once_merged_across_pages.pdfium": (
+        "observations 0.00/0.00, indicators 0.00/0.00: the value columns printed after the names and departments, "
+        "not on their rows' lines"),
 }
 
 

@@ -281,6 +281,11 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("90件(3年間)", [V("90", "件", span="P3Y")]),
     ("90件（3か年累計）", [V("90", "件", span="P3Y")]),
     ("累計90件", [V("90", "件", note="累計")]),
+    # a total or an average over the plan's years worded before the figure (variety26, layouts 262)
+    ("R7～R11累計 25,000件", [V("25000", "件", "FY2029", span="P5Y")]),
+    ("5年間平均 55万人", [V("550000", "人", note="5年間平均", span="P1Y")]),
+    ("平均45.0%", [V("45.0", "%", note="平均")]),
+    ("平均年齢", [V(None, note="not a number: 平均年齢")]),  # 平均 starts a word: no number follows
     # per mille
     ("7.2‰", [V("7.2", "‰")]),
     # no value: dashes of every kind, alone or repeated; a dash apart from a number is still no sign

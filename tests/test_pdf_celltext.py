@@ -46,3 +46,23 @@ def test_a_wrap_from_japanese_to_western_text_keeps_its_break_for_the_canonical_
     assert text == "方針1関係:電子地域通貨\n(ISECA)の活用"
     assert goal_part(text) == "方針1関係:電子地域通貨 (ISECA)の活用"  # as the goal is printed on one line
     assert clean_name(text) == "方針1関係:電子地域通貨(ISECA)の活用"  # a name joins it, as every reader does
+
+
+def _turned(text: str, x0: float, bottom: float, up: bool = True, size: float = 9.0) -> list[dict]:
+    """Characters of one line turned 90° in content order: up the page from `bottom` (counter-clockwise), or down it
+    from `bottom` taken as the top (clockwise)."""
+    out = []
+    for i, ch in enumerate(text):
+        top = bottom - (i + 1) * size if up else bottom + i * size
+        out.append({"text": ch, "x0": x0, "x1": x0 + size, "top": top, "bottom": top + size, "size": size,
+                    "upright": False})
+    return out
+
+
+def test_a_cell_of_turned_text_reads_in_the_direction_its_glyphs_run():
+    # layouts 263: a narrow header cell `単位` set in Excel's 90° text, its first glyph at the bottom
+    assert cell_text(_turned("単位", 10, 100)) == "単位"
+    assert cell_text(_turned("達成度", 10, 100)) == "達成度"
+    assert cell_text(_turned("達成度", 10, 40, up=False)) == "達成度"  # turned clockwise: top to bottom
+    # two lines turned counter-clockwise: the first at the left
+    assert cell_text(_turned("達成", 10, 100) + _turned("状況", 22, 100)) == "達成\n状況"

@@ -124,3 +124,18 @@ def test_a_title_line_over_a_policy_heading_is_the_level_between_it_and_the_proj
     assert goals == {"年少人口": project, "健康診査受診率": f"{first} / 重点施策 1-1 方針1:切れ目のない支援",
                      "待機児童数": f"{first} / 重点施策 1-1 方針2:子育て環境の整備",
                      "授業が分かる児童の割合": f"{second} / 重点施策 1-2 方針1:主体的な学びの推進"}
+
+
+def test_a_goal_cell_open_at_the_top_of_a_page_is_found():
+    """A sheet printed without print titles (layouts 264): on page 2 the goal cell merged over every row began on page
+    1, so it has no top rule and the lattice finds no cell in its column; the rules beside the table and the bottom
+    rule under it close it (`open_side_cells`), and the 施策 cell begun on page 1 is open at the top (`open_cells`)."""
+    from ingest.pdf.engines import open_cells, open_side_cells
+    from ingest.pdf.rules import Rules, Segment
+
+    boxes = [((100, 20, 200, 60), ""), ((200, 0, 300, 30), "a"), ((200, 30, 300, 60), "b")]
+    rules = Rules(horizontal=(Segment(60, 0, 300),), vertical=(Segment(0, 0, 60), Segment(100, 0, 60)))
+    assert open_side_cells(boxes, rules) == [(0, 0, 100, 60)]
+    assert open_cells(boxes) == [(100, 0, 200, 20)]
+    # no bottom rule under the column beside: no cell there (a margin note or a heading stands beside the table)
+    assert open_side_cells(boxes, Rules(horizontal=(Segment(60, 100, 300),), vertical=rules.vertical)) == []

@@ -17,6 +17,7 @@ import unicodedata
 from operator import itemgetter
 from typing import Any
 
+from ingest.pdf.turned import turn_steps
 from normalize.text import wide_to_western
 
 #: Characters whose tops differ by at most this (points, pdfplumber's `y_tolerance`) are on one line.
@@ -124,6 +125,23 @@ def _glued_to_japanese(text: str) -> bool:
     return start > 0 and not text[start - 1].isascii() and not text[start - 1].isspace()
 
 
+def turned_text(chars: list[dict[str, Any]]) -> str:
+    """The text of a cell whose characters are all turned 90° (a narrow header cell `単位`, `達成度` set in Excel's
+    90° text, variety26: layouts 263): each line one column of glyphs, read up the page when the content stream
+    runs up it (turned counter-clockwise, lines left to right), else down it (clockwise, lines right to left)."""
+    up = sum(turn_steps(chars)) >= 0
+    lines: list[list[dict[str, Any]]] = []
+    for ch in sorted(chars, key=_X0, reverse=not up):
+        if lines and abs(ch["x0"] - lines[-1][-1]["x0"]) <= LINE_TOLERANCE:
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    return "\n".join("".join(ch["text"] for ch in sorted(line, key=_TOP, reverse=up)).strip() for line in lines)
+
+
 def cell_text(chars: list[dict[str, Any]], right: float | None = None) -> str:
-    """The text of a cell's characters (given in page order)."""
+    """The text of a cell's characters (given in page order); a cell of turned characters only as `turned_text`
+    reads it."""
+    if chars and not any(ch.get("upright", True) for ch in chars):
+        return turned_text(chars)
     return join_lines(lines_of(chars), right) if chars else ""

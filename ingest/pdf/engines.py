@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.pdf.celltext import cell_text
 from ingest.pdf.grid import SNAP, Grid, boundaries, grid_from_boxes
-from ingest.pdf.rules import Rules, for_table_finding
+from ingest.pdf.rules import Rules, Segment, for_table_finding, page_rules
 
 if TYPE_CHECKING:
     from ingest.pdf.source import PageSource
@@ -76,32 +76,92 @@ class _CharIndex:
 def _plumber_grids(page: PageSource, settings: dict[str, Any], engine: str) -> list[Grid]:
     grids = []
     index: _CharIndex | None = None
+    rules: Rules | None = None
     for table in page.find_tables(table_settings=settings):
         index = index or _CharIndex(page.chars)
         boxes = []
         for row in table.rows:
             cells = [(bbox, index.chars_in(bbox)) for bbox in row.cells if bbox is not None]
             boxes += [(bbox, cell_text(chars, bbox[2])) for bbox, chars in _overflows_joined(cells)]
-        boxes += [(bbox, cell_text(index.chars_in(bbox), bbox[2])) for bbox in open_bottom_cells(boxes)]
+        if boxes:
+            rules = rules or page_rules(page)
+            boxes += [(bbox, cell_text(index.chars_in(bbox), bbox[2])) for bbox in open_side_cells(boxes, rules)]
+        boxes += [(bbox, cell_text(index.chars_in(bbox) or _clipped_text(index, bbox, boxes, page.height), bbox[2]))
+                  for bbox in open_cells(boxes)]
         if boxes:
             grids.append(grid_from_boxes(page.page_number, engine, boxes))
     return grids
 
 
-def open_bottom_cells(boxes: list[tuple[tuple[float, float, float, float], str]]) -> list[tuple[float, ...]]:
-    """The cells a table's bottom rule leaves open: a spreadsheet prints a cell merged down over rows that go on
-    past the page break without its bottom rule (the cell goes on on the next page), so the lattice finds no cell
-    there; the box from the column's last cell down to the table's bottom, between the column's rules, is that
-    cell (its text is the merged cell's, layouts 111)."""
+def open_cells(boxes: list[tuple[tuple[float, float, float, float], str]]) -> list[tuple[float, ...]]:
+    """The cells a table's bottom or top rule leaves open: a spreadsheet prints a cell merged down over rows that go
+    on past the page break without its bottom rule (the cell goes on on the next page), and on the next page
+    without its top rule (it began on the page before), so the lattice finds no cell there; the box from the
+    column's last cell down to the table's bottom (layouts 111), or from the table's top down to the column's first
+    cell (variety26: layouts 264, a sheet printed without print titles), between the column's rules, is that cell
+    (its text is the merged cell's part on this page)."""
     if not boxes:
         return []
     xs = boundaries([b[0] for b, _ in boxes] + [b[2] for b, _ in boxes])
-    bottom = max(b[3] for b, _ in boxes)
+    top, bottom = min(b[1] for b, _ in boxes), max(b[3] for b, _ in boxes)
     found = []
     for left, right in pairwise(xs):
-        above = [b[3] for b, _ in boxes if b[0] <= left + SNAP and b[2] >= right - SNAP]
-        if above and max(above) < bottom - SNAP:
-            found.append((left, max(above), right, bottom))
+        column = [b for b, _ in boxes if b[0] <= left + SNAP and b[2] >= right - SNAP]
+        if column and max(b[3] for b in column) < bottom - SNAP:
+            found.append((left, max(b[3] for b in column), right, bottom))
+        if column and min(b[1] for b in column) > top + SNAP:
+            found.append((left, top, right, min(b[1] for b in column)))
+    return found
+
+
+def _clipped_text(index: _CharIndex, bbox: tuple[float, ...], boxes: list[tuple[tuple[float, ...], str]],
+                  height: float) -> list[dict[str, Any]]:
+    """The characters of an open cell (`open_cells`) that holds none: a spreadsheet draws a merged cell's text once,
+    placed for the whole merged area, clipped by the page edge, so the part of a cell the page break cut may print
+    its text beyond the table (layouts 264: Calc puts `基本目標２ …` in page 1's bottom margin, under the table,
+    `施策１ …` on page 2 across the table's top). Taken are the characters in the cell's column beyond the open
+    edge: below the table down to the page's end, or above it on lines the edge crosses, on lines that print nothing
+    outside the column (a note or a title under or over the table reaches past it)."""
+    x0, _, x1, _ = bbox
+    top, bottom = min(b[1] for b, _ in boxes), max(b[3] for b, _ in boxes)
+    if bbox[3] >= bottom - SNAP:
+        found = index.chars_in((x0, bottom, x1, height))
+    else:
+        found = [c for c in index.chars_in((x0, 0.0, x1, top)) if c["bottom"] > top]
+    if not found:
+        return []
+    band = index.chars_in((float("-inf"), min(c["top"] for c in found), float("inf"), max(c["bottom"] for c in found)))
+    return found if all(x0 <= (c["x0"] + c["x1"]) / 2 < x1 for c in band) else []
+
+
+def _covered(segments: tuple[Segment, ...], at: float, start: float, end: float) -> bool:
+    """Rules at `at` (within SNAP) run, joined, from `start` to `end` (within SNAP)."""
+    reached = start
+    for segment in sorted((s for s in segments if abs(s.at - at) <= SNAP), key=lambda s: s.start):
+        if segment.start > reached + SNAP:
+            break
+        reached = max(reached, segment.end)
+    return reached >= end - SNAP
+
+
+def open_side_cells(boxes: list[tuple[tuple[float, ...], str]], rules: Rules) -> list[tuple[float, ...]]:
+    """A column beside the table that one cell fills from the table's top to its bottom, left open at its top: a
+    spreadsheet cell merged down over every row of a page, begun on the page before (variety26: layouts 264, the goal
+    cell of a sheet printed without print titles); without its top rule the lattice finds no cell in the column at
+    all. The nearest vertical rule outside the table on either side that runs, with the table's own edge rule, from
+    the table's top to its bottom, under a bottom rule joining the two, closes that column's cell."""
+    left, top = min(b[0] for b, _ in boxes), min(b[1] for b, _ in boxes)
+    right, bottom = max(b[2] for b, _ in boxes), max(b[3] for b, _ in boxes)
+    found = []
+    for edge, outside in ((left, [s.at for s in rules.vertical if s.at < left - SNAP]),
+                          (right, [s.at for s in rules.vertical if s.at > right + SNAP])):
+        full = [at for at in outside if _covered(rules.vertical, at, top, bottom)]
+        if not full or not _covered(rules.vertical, edge, top, bottom):
+            continue
+        at = max(full) if edge == left else min(full)
+        x0, x1 = min(at, edge), max(at, edge)
+        if _covered(rules.horizontal, bottom, x0, x1):
+            found.append((x0, top, x1, bottom))
     return found
 
 

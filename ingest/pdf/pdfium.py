@@ -154,10 +154,14 @@ def _codes(tp: Any, handle: ctypes.c_void_p) -> list[int]:
 def _advance(font: int, code: int, size: float) -> float:
     """The advance width of the character PDFium reads as `code` in the font at address `font` at `size` (user
     space): the font's width of the character code PDFium maps `code` back to (the PDF's widths, not the glyph's)."""
-    width = ctypes.c_float()
-    if not _FAST.glyph_width(font, code, size, ctypes.byref(width)):
+    if not _FAST.glyph_width(font, code, size, _WIDTH_OUT):
         return float("inf")  # unknown: the loose box stays as PDFium gives it
-    return width.value
+    return _WIDTH.value
+
+
+#: `_advance`'s output, made once (a float and its pointer cost more than the call)
+_WIDTH = ctypes.c_float()
+_WIDTH_OUT = ctypes.byref(_WIDTH)
 
 
 def _matrix(obj: Any) -> _Matrix:

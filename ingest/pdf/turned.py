@@ -28,10 +28,11 @@ SAME_WAY_SHARE = 0.95
 REGION_MARGIN = 30.0
 
 
-def _steps(turned: list[Obj]) -> list[int]:
+def turn_steps(turned: list[Obj]) -> list[int]:
     """For each two turned characters in a row of the content stream on one line (the same x): +1 when the second
     stands above the first (text running up the page: turned counter-clockwise), -1 below (clockwise). Taken from
-    the boxes, which every reader gives (a text matrix is not always kept)."""
+    the boxes, which every reader gives (a text matrix is not always kept). Also the order of a turned cell's text
+    (`ingest.pdf.celltext`)."""
     steps = []
     for first, second in pairwise(turned):
         if abs(first["x0"] - second["x0"]) < 1 and abs(first["top"] - second["top"]) > 1e-3:
@@ -60,7 +61,7 @@ def turned_parts(page: PageSource) -> list[PageSource]:
     turned = [c for c in page.chars if not c.get("upright", True)]
     if len(turned) < MIN_TURNED_CHARS:
         return [page]
-    steps = _steps(turned)
+    steps = turn_steps(turned)
     way = 1 if steps.count(1) >= steps.count(-1) else -1
     if not steps or steps.count(way) < SAME_WAY_SHARE * len(steps):
         return [page]

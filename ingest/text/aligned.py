@@ -20,9 +20,11 @@ from ingest.document import PAGE_BREAK
 from ingest.table.context import goal_level, marked_heading, unit_field
 from ingest.table.grid import Grid, GridCell, grid_from_rows
 from ingest.table.header import (
+    CHANGE,
     NAME,
     NUMBER,
     OTHER,
+    PROGRESS,
     VALUE,
     TableLayout,
     compact,
@@ -1046,10 +1048,15 @@ def _value_headers_over_values(block: list[list[Segment]], columns: list[tuple[i
             for s, c in zip(segs, placed[k], strict=True)]
     valued = sorted({c for s, c in body if _starts_value(s.text, "")})
     # (a figure not reported yet, `未集計`, stands in a value column too)
-    values = [c for c in valued if all(_starts_value(s.text, "") or is_stand_in(s.text) for s, own in body if own == c)]
+    filled = [c for c in valued if all(_starts_value(s.text, "") or is_stand_in(s.text) for s, own in body if own == c)]
+    # a column headed by a change or a rate (`前年度比増減` over `－` / `+4`, `目標達成率` over `123.1%`) prints figures
+    # computed from the row's values, never a role's values: role words are never moved over it
+    computed = {placed[k][n] for k in band for n, s in enumerate(block[k]) if header_role(s.text) in (CHANGE, PROGRESS)}
     out = list(block)
     for k in band:
         heads = [n for n, s in enumerate(block[k]) if header_role(s.text) == VALUE]
+        roles = bool(heads) and all(names_role(block[k][n].text) for n in heads)
+        values = [c for c in filled if not (roles and c in computed)]
         if len(heads) != len(values) or not values:
             continue
         at = [placed[k][n] for n in heads]
@@ -1396,12 +1403,23 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             previous = before
             continue
         grid.uncertain |= _roles_off_years(grid) or _years_before_roles(grid)
+        grid.uncertain_rows |= {r for r, (line, _) in enumerate(rows) if _values_in_gutters(block[line - first - 1],
+                                                                                            chosen[1])}
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
     _sentence_tails(tables, lines)
     for table in tables:
         table.grid.autospaced = True  # pdftotext prints an office program's Asian–Western gap as a space
     return tables
+
+
+def _values_in_gutters(segs: list[Segment], columns: list[tuple[int, int]]) -> bool:
+    """Most of a line's values, two or more, stand wholly in the gutters between the columns the other lines fill:
+    the line is printed off the table's columns (a segment row `　男` indented by a full-width space, each value two
+    positions right of its column), so which column each value is the nearest to is a guess."""
+    values = [s for s in segs if _starts_value(s.text, "") or is_value(s.text)]
+    apart = [s for s in values if not any(s.start < b and a < s.end for a, b in columns)]
+    return len(apart) >= 2 and 2 * len(apart) >= len(values)
 
 
 def _header_over_one_text_lines(grid: Grid, lines: list[str]) -> bool:
