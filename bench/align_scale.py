@@ -100,7 +100,8 @@ def synthetic_rows(documents: int, municipalities: int, seed: int = 1) -> tuple[
                 identity = {"source_file": source, "page": None, "line": line, "kpi_id": "K-provisional",
                             "kpi_name": name, "kind": item["kind"], "goal": item["goal"]}
                 indicators.append({**identity, "raw_name": name, "department": None, "progress": None, "reason": None,
-                                   "note": None, "commentary": None, "uncertain": False, "goal_uncertain": False})
+                                   "note": None, "commentary": None, "uncertain": False, "goal_uncertain": False,
+                                   "note_uncertain": False})
                 for role, period, value in values:
                     observations.append({**identity, "segment": None, "role": role, "column_period": period,
                                          "period": period, "value": float(value), "unit": unit, "qualifier": None,

@@ -70,6 +70,9 @@ class IndicatorRow:
     #: with its sub-goal, a level between a project and its policy left unknown, a heading's wrapped tail): the goal
     #: may be another or cut short
     goal_uncertain: bool = False
+    #: the reader is not sure `note` is the row's own and whole: a note printed apart from the table that no mark,
+    #: name or single row ties to this row, or whose end the text does not show (a paragraph run on after it)
+    note_uncertain: bool = False
     #: the kind the headings that own the row give it (`ingest.table.context.owner_kind`): its kind when no caption,
     #: header word nor the document's title names one (`ingest.registry`)
     owner_kind: str | None = None

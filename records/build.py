@@ -61,6 +61,7 @@ def indicator_record(row: IndicatorRow, doubt: str | None = _UNREAD) -> dict[str
         "uncertain": bool(row.name_uncertain or is_damaged(row.name)
                           or (_row_damaged(row) if doubt == _UNREAD else doubt is not None)),
         "goal_uncertain": row.goal_uncertain,
+        "note_uncertain": row.note_uncertain and bool(row.note),
     }
 
 

@@ -176,6 +176,9 @@ TABLES: dict[str, list[Column]] = {
                "its table, a basic-goal heading that disagreed with the sub-goal under it, the level between a "
                "project and its policy not printed where the text can show it, a goal cell that opens with the "
                "wrapped end of another heading)", "false"),
+        Column("note_uncertain", "bool", False, "the `note` may be another row's, or cut short or run on: it was "
+               "printed apart from the table (under it, after the page's other text) and no mark, quoted name or "
+               "single row ties it to this indicator, or the text does not show where it ends", "false"),
     ],
     "documents": [
         _string("source_file", False, "file name in the input folder", "003_06b39d270299f45c.txt"),

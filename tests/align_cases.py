@@ -271,7 +271,8 @@ def tables(occurrences: list[tuple] | None = None, documents: list[dict] | None 
         if (doc, line, name) not in seen:
             seen.add((doc, line, name))
             indicators.append({**identity, "raw_name": raw_name, "commentary": [], "uncertain": False,
-                               "goal_uncertain": False})
+                               "goal_uncertain": False,
+                               "note_uncertain": False})
         for role, period, value, unit, segment, column, note in values:
             observations.append({**identity, "segment": segment, "role": role, "column_period": column,
                                  "period": period, "value": None if value is None else float(value),

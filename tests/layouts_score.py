@@ -205,8 +205,8 @@ def note_mismatches(actual: list[dict], expected: list[dict]) -> list[NoteMismat
 
     A note is data the analyst reads, so a wrong one (a title or heading taken for a row's remark, two notes run
     together) counts like a wrong value; over multisets per name like `goal_mismatches`. A read note not expected
-    is `wrong` (flagged when the indicator is `uncertain`); an expected note not read, where an indicator of the
-    name was read with no note, is missing."""
+    is `wrong` (flagged when the indicator is `note_uncertain` or `uncertain`); an expected note not read, where an
+    indicator of the name was read with no note, is missing."""
     wanted: dict[str, Counter[str]] = {}
     for row in expected:
         wanted.setdefault(_field(row, "kpi_name"), Counter())[_note(row)] += 1
@@ -215,7 +215,8 @@ def note_mismatches(actual: list[dict], expected: list[dict]) -> list[NoteMismat
         rows = [r for r in actual if _field(r, "kpi_name") == name]
         read = Counter(_note(r) for r in rows)
         shown = tuple(sorted(n for n in notes if n))
-        flagged = Counter(_note(r) for r in rows if r.get("uncertain") in (True, "True"))
+        flagged = Counter(_note(r) for r in rows if any(r.get(flag) in (True, "True")
+                                                         for flag in ("note_uncertain", "uncertain")))
         for note, n in sorted((read - notes).items()):
             if note:
                 marked = min(n, flagged[note])

@@ -27,7 +27,7 @@ from ingest.table.header import (
     policy_heading,
     side_caption,
 )
-from ingest.text.furniture import note_line, page_number_line
+from ingest.text.furniture import note_line, page_number_line, quoted_names
 from normalize.cell import parse_cell
 from normalize.goals import BRACKET_CLOSE, GOAL_HEADING_START, HEADING_LABEL, goal_part
 from normalize.header import caption_role, stacked_legend
@@ -721,6 +721,9 @@ class Surroundings:
     #: a policy heading a text layer's table took as its last line, after its last row (`text_table_lines`): it
     #: opens the next policy once that table is read, the level between unchanged
     policy_after_table: str | None = None
+    #: the last line of the text layer's table handed over last, when it may be a part's title the reader took for
+    #: the rest of a cell (`text_table_lines`): a note ending in it may have run on into the title
+    title_in_cells: str | None = None
 
     def read(self, lines: list[TextLine], trace: dict[int, tuple[str, ...]] | None = None) -> list[str]:
         """Update from lines (reading order); return the note lines met (`furniture.note_line`). `trace` records,
@@ -870,6 +873,12 @@ class Surroundings:
                 notes.append(line.text.strip())
                 self.notes_under_table += not self.text_since_table
                 in_note = True
+            elif self.table_seen and not self.text_since_table and quoted_names(line.text):
+                # a paragraph right under the table citing a name in quotes (`成果指標「健康寿命」の算出方法に
+                # ついて…`, no mark): a note of the row it names, if the table has one (`Interpreter.lines`)
+                notes.append(line.text.strip())
+                self.notes_under_table += 1
+                in_note = True
             elif continues_note:
                 if notes:
                     notes[-1] += line.text.strip()  # the note wrapped onto this line
@@ -910,6 +919,7 @@ class Surroundings:
         without a title right above it does not give the level between (`Surroundings.read`). `last_wraps`: the
         reader placed the last line as the lower part of cells printed on both sides of their row's values (a name
         wrapped around them), so it is no title."""
+        self.title_in_cells = lines[-1].strip() if lines and _part_title(lines[-1]) and not last_wraps else None
         if not (self.goal and is_complete_heading(self.goal[0]) and lines):
             return
         policies = [k for k, text in enumerate(lines) if policy_heading(text)]

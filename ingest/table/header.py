@@ -47,6 +47,7 @@ from normalize.vocabulary import (
     MONTH_SUFFIX,
     NAME_HEADER_WORDS,
     NAME_OPEN_ENDINGS,
+    NAME_QUOTES,
     NARRATIVE_HEADER_CELLS,
     NOTE_HEADER_WORDS,
     NUMBER_HEADER_WORDS,
@@ -992,6 +993,12 @@ def _note_under(grid: Grid, row: int) -> bool:
     return len(cells) == 1 and cells[0].col == 0 and note_line(cells[0].text)
 
 
+def _cites(text: str) -> bool:
+    """Text opening a quote (`…における「重点施策 7-1 互`): a sentence citing a phrase, never a header's words,
+    whatever header word the phrase holds."""
+    return NAME_QUOTES[0] in nfkc(text)
+
+
 def _band_at(grid: Grid, start: int) -> TableLayout:
     """The header band that starts at row `start` (a header row), however many lines it has."""
     end = last = start
@@ -1000,8 +1007,10 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
         texts = row_texts(grid, row)
         # empty rows (the gaps between text lines of a whitespace table) do not end the band
         if texts and row > start and (_dates_body(grid, start, row) or any(map(labelled_value, texts))
-                                      or _note_under(grid, row)):
-            return False  # a value after its role label (`現状：3,420事業所（R3）`), or a note, opens the body
+                                      or _note_under(grid, row) or any(map(_cites, texts))):
+            # a value after its role label (`現状：3,420事業所（R3）`), a note, or a sentence citing a phrase in
+            # quotes (`市民意識調査における「重点施策 7-1 互`, a text cell's first line) opens the body
+            return False
         return not texts or _continues_header(grid, start, row) or _year_line(grid, start, row) \
             or _segment_line(grid, start, row) or _bracket_line(grid, start, row) or (
             row_is_header(grid, row) and (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))

@@ -41,6 +41,7 @@ from ingest.table.header import (
     header_bands,
     header_role,
     is_caption,
+    is_goal_heading,
     kind_of,
     name_groups,
     names_apart_layout,
@@ -61,7 +62,7 @@ from ingest.table.rows import (
 )
 from ingest.table.unit_cells import join_unit_cells, units_given_back
 from ingest.text.fragment_cells import is_parenthetical
-from ingest.text.furniture import note_after_table, note_line
+from ingest.text.furniture import note_after_table, note_line, quoted_names
 from normalize.cell import is_dash_run, parse_cell
 from normalize.goals import goal_part
 from normalize.header import ALL_ROLE_WORDS
@@ -72,6 +73,7 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     GOAL_COLUMN_ROLES,
     KINDS,
+    SENTENCE_ENDINGS,
     TABLE_NOTE_MARK,
 )
 
@@ -213,6 +215,11 @@ class Interpreter:
     carried: dict[str, str] = field(default_factory=dict)
     levels: dict[int, str] = field(default_factory=dict)
     last_rows: list[IndicatorRow] = field(default_factory=list)
+    #: the rows of the last table with its continuations over page breaks (a note under its end may name any)
+    table_rows: list[IndicatorRow] = field(default_factory=list)
+    #: rows of the last table whose note ends in a line that may be a part's title (`Surroundings.title_in_cells`):
+    #: their note may have run on into it, which a goal heading right after the table makes likely
+    titled_notes: list[IndicatorRow] = field(default_factory=list)
     #: the last note `lines` met, as its rows hold it (`Surroundings.note_rest` goes on with it)
     last_note: str = ""
     #: the grid of the last table read (a table wider than the page goes on in the next grid by its key column)
@@ -254,6 +261,7 @@ class Interpreter:
     def lines(self, lines: list[TextLine]) -> None:
         """Text outside the tables, in reading order: headings, captions, notes under the last table."""
         notes = self.surroundings.read(lines)
+        self._notes_into_title(lines)
         if (rest := self.surroundings.note_rest) and self.last_note:
             # the rest of the note read last, handed over apart (the note's line was in a table's lines): the rows
             # holding that note hold all of it
@@ -286,6 +294,10 @@ class Interpreter:
         headers = [c.header for c in self.layout.of(VALUE) if TABLE_NOTE_MARK in c.header] if self.layout else []
         referring = [row for row in self.last_rows if any(NOTE_REFERENCE.search(cell.text) for cell in row.cells)]
         for n, note in enumerate(notes):
+            if not note_line(note):
+                # a paragraph under the table citing a name in quotes (`Surroundings.read`): the rows it names
+                self._quoted_note(note)
+                continue
             # a note printed under the table, before any other text, is about the rows that print its mark
             marked = _rows_noted(note, [other for k, other in enumerate(notes[:under]) if k != n], referring) \
                 if n < under else []
@@ -299,6 +311,30 @@ class Interpreter:
                 self.extraction.warnings.append(f"{UNTIED_NOTE_WARNING}: {note[:60]}")
         if notes:
             self.last_note = notes[-1]
+
+    def _notes_into_title(self, lines: list[TextLine]) -> None:
+        """The last table's rows whose note ran on into its last line, a title-like line (`産業の競争力強化`) after a
+        note's line that ends no sentence, are flagged `note_uncertain` when the first text after the table is a
+        goal heading: a part's title prints right above its heading, and a text layer does not show where the note
+        cell ended (`…※当該年度の平均値` / `産業の競争力強化` / `重点施策 3-1 方針1:…`)."""
+        printed = [line for line in lines if line.text.strip()]
+        if not printed or not self.titled_notes:
+            return
+        if is_goal_heading(printed[0].text):
+            for row in self.titled_notes:
+                row.note_uncertain = True
+        self.titled_notes = []
+
+    def _quoted_note(self, note: str) -> None:
+        """A paragraph printed right under the table, no note mark, citing names in quotes (`成果指標「健康寿命」の
+        算出方法について…`): a note of the table's rows it names (a page break may stand between them); one naming
+        none is warned of, not given to a row by a guess."""
+        quoted = {clean_name(name) for name in quoted_names(note)}
+        named = [row for row in self.table_rows if clean_name(row.name) in quoted]
+        for row in named:
+            row.note = "; ".join(filter(None, [row.note, note]))
+        if not named:
+            self.extraction.warnings.append(f"{UNTIED_NOTE_WARNING}: {note[:60]}")
 
     def grid(self, grid: Grid, may_continue: bool = True, known: dict[int, TableLayout] | None = None) -> None:
         """One grid: one table, or several when header bands stand inside it (a text page with two tables, each
@@ -478,6 +514,13 @@ class Interpreter:
         self.trailing_title = None
         self.extraction.rejects.extend(rejects)
         self.layout, self.last_rows, self.last_grid = layout, rows, grid
+        self.table_rows = [*self.table_rows, *rows] if continued else rows
+        self.titled_notes = _notes_ending_in(rows, self.surroundings.title_in_cells)
+        for row in rows:
+            # a goal heading read as (part of) a note cell (`重点施策 7-2 方針2:…` under a table's last row in a
+            # text layer): the next part's heading, or a line of the note; which, the reader guessed
+            row.note_uncertain |= any(is_goal_heading(line) for line in (row.note or "").splitlines())
+        self.surroundings.title_in_cells = None
         self.surroundings.pending_kind, self.surroundings.changed = None, False
         self.surroundings.text_since_table = False
 
@@ -794,6 +837,15 @@ def header_over(header: Grid, body: Grid) -> Grid | None:
     return replace(body, cells=sorted(cells, key=lambda c: (c.row, c.col)), n_rows=header.n_rows + body.n_rows,
                    n_cols=n_cols, col_edges=edges, row_edges=[], name_col=None,
                    uncertain_rows={row + header.n_rows for row in body.uncertain_rows})
+
+
+def _notes_ending_in(rows: list[IndicatorRow], title: str | None) -> list[IndicatorRow]:
+    """The rows whose note ends in `title` after text that ends no sentence (the title may be the note's rest)."""
+    if not title:
+        return []
+    end = compact(title)
+    return [row for row in rows if row.note and (joined := compact(row.note)).endswith(end) and len(joined) > len(end)
+            and not joined[:-len(end)].endswith(SENTENCE_ENDINGS)]
 
 
 def _rows_noted(note: str, others: list[str], marked: list[IndicatorRow]) -> list[IndicatorRow]:

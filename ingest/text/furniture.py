@@ -15,6 +15,7 @@ from ingest.table.header import compact
 from normalize.text import nfkc
 from normalize.vocabulary import (
     CLOSING_BRACKETS,
+    NAME_QUOTES,
     NOTE_LABEL_SEPARATORS,
     NOTE_LINE_LABELS,
     NOTE_MARKS,
@@ -122,6 +123,15 @@ def note_after_table(line: str) -> bool:
     関係で…場合がある。`)."""
     text = line.strip()
     return note_line(text) or labelled_note(text) or text.endswith(SENTENCE_ENDINGS)
+
+
+_QUOTED = re.compile(rf"{re.escape(NAME_QUOTES[0])}([^{re.escape(NAME_QUOTES[1])}]+){re.escape(NAME_QUOTES[1])}")
+
+
+def quoted_names(text: str) -> list[str]:
+    """The names a sentence cites in quotes (`成果指標「健康寿命」の算出方法について…` → `健康寿命`): a paragraph
+    printed apart from a table that quotes an indicator's name is about that indicator."""
+    return _QUOTED.findall(text)
 
 
 def labelled_note(line: str) -> bool:

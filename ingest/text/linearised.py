@@ -31,6 +31,7 @@ from ingest.model import Extraction, IndicatorRow, Reject, SourceRef
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, NARRATIVE, VALUE, compact, header_role, is_caption, kind_of, read_layout
 from ingest.table.rows import TableContext, indicator_rows
+from ingest.text.furniture import quoted_names
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import ERA_YEAR, find_period
@@ -43,7 +44,6 @@ from normalize.vocabulary import (
     KINDS,
     LINEARISED_HEADER_WORDS,
     MIDDLE_DOT,
-    NAME_QUOTES,
     PAGE_MARKER_WORDS,
     PLACEHOLDERS,
     PROGRESS_LABELS,
@@ -73,7 +73,6 @@ _DASHES = frozenset(p for p in PLACEHOLDERS if len(p) == 1 and unicodedata.categ
 _NARRATIVE_START = CIRCLED_NUMBERS[0]
 #: A measure label the converter glued onto the end of another label line (`人材の育成 ①地域に根ざした特`).
 _GLUED_LABEL = re.compile(rf"\s+(?=[{CIRCLED_NUMBERS}])")
-_QUOTED = re.compile(rf"{re.escape(NAME_QUOTES[0])}([^{re.escape(NAME_QUOTES[1])}]+){re.escape(NAME_QUOTES[1])}")
 
 
 # --- step 0: lines ------------------------------------------------------------------------------
@@ -763,7 +762,7 @@ class LinearisedSheet:
         if not labels.notes:
             return
         text = "".join((line.text or "").strip() for line in labels.notes)
-        quoted = {clean_name(q) for q in _QUOTED.findall(text)}
+        quoted = {clean_name(q) for q in quoted_names(text)}
         targets = [row for row in rows if clean_name(row.name) in quoted]
         if targets:
             for row in targets:
