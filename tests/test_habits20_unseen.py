@@ -45,6 +45,9 @@ READ_WHOLE = [
     # unflag26p, fresh dev seeds 3600-3899: a numbered parent row printing no value, its reason's sentence and its
     # department after the name (`3 空き家バンクの成約件数 移住相談窓口の…増加した。 総務課`) over `うち男性` / `うち女性`
     (3730, "plumber", 7),
+    # a parent row printing no value, its grade and its reason `要因分析` after the name (`創業支援による創業件数
+    # 達成見込み 引き続き…進める。`) over `男` / `女`: the segments' indicator, no wrapped rest of the row above's reason
+    (3278, "plumber", 9),
 ]
 
 #: (seed, shape): values once read wrong and left unflagged, now read right or flagged (a reader cannot know all).
