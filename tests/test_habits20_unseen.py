@@ -48,6 +48,9 @@ READ_WHOLE = [
     # a parent row printing no value, its grade and its reason `要因分析` after the name (`創業支援による創業件数
     # 達成見込み 引き続き…進める。`) over `男` / `女`: the segments' indicator, no wrapped rest of the row above's reason
     (3278, "plumber", 9),
+    # a header `成果指標 （単位） 当初値　2017 …` (a role word and its year an ideographic space apart): no statement of
+    # an indicator named `（単位）`
+    (3861, "plumber", 11),
 ]
 
 #: (seed, shape): values once read wrong and left unflagged, now read right or flagged (a reader cannot know all).
