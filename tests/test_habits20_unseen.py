@@ -77,6 +77,10 @@ NONE_UNFLAGGED = [
     (2689, "layout"),
     # names last, a target's year an ideographic space after it (`２２．３ha　2027(R9)年度`): read as the name
     (3432, "layout"),
+    # unflag26p: `2024年度（R6）` in a year column `年度` beside the values (a year in two calendars, the second in
+    # brackets) was no year to the raw-row reader, so it ran into the value before it (`256百万円2024年度（R6）`) and
+    # dated it, every later cell a column left
+    (3076, "plumber"),
 ]
 
 
