@@ -81,6 +81,9 @@ NONE_UNFLAGGED = [
     # brackets) was no year to the raw-row reader, so it ran into the value before it (`256百万円2024年度（R6）`) and
     # dated it, every later cell a column left
     (3076, "plumber"),
+    # `NO ＫＰＩ Ｈ２８（基準） …` over `1 ふるさと納税の寄附額 ５３，０２０千円 55912千円 …`: the first value, full-width,
+    # read into the name, the others a column off
+    (3530, "plumber"),
 ]
 
 
