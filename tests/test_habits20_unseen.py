@@ -84,6 +84,10 @@ NONE_UNFLAGGED = [
     # `NO ＫＰＩ Ｈ２８（基準） …` over `1 ふるさと納税の寄附額 ５３，０２０千円 55912千円 …`: the first value, full-width,
     # read into the name, the others a column off
     (3530, "plumber"),
+    # `【単位：%】` / `（単位：件）` over the first page's table only; on the next page the header again, read as another
+    # header (its lines spread otherwise) or after rows no table read: the rows there print bare numbers
+    (3666, "plumber"),
+    (3329, "plumber"),
 ]
 
 
