@@ -185,14 +185,17 @@ _DECIMAL_FIGURE = re.compile(r"[0-9][0-9,]*\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
 
 def _value_name(name: str) -> bool:
     """A name that opens with a figure and its unit (`6 人 +2`), is a figure alone (with its year), closes with a
-    figure with decimals or separators after a space (`…の割合 55.8`) or is a word printed instead of a value
-    (`皆増`, `―`): value cells a reader set in the name column (layouts 174 pdfminer), so the row's values may be
-    another row's."""
+    figure with decimals or separators or a figure and its unit after a space (`…の割合 55.8`, `…寄附額 53,020千円`)
+    or is a word printed instead of a value (`皆増`, `―`): value cells a reader set in the name column (layouts 174
+    pdfminer), so the row's values may be another row's."""
     words = nfkc(name).split()
     if not words:
         return False
     if len(words) > 1 and _DECIMAL_FIGURE.fullmatch(words[-1]):
         return True  # `3 子育て支援に…割合 55.8`: the first value cell read into the name, the others a column off
+    last = parse_cell(words[-1]) if len(words) > 1 and words[-1][:1].isdigit() else []
+    if len(last) == 1 and last[0].value is not None and last[0].unit is not None and last[0].period is None:
+        return True  # `1 ふるさと納税の寄附額 53,020千円`: a figure and its unit after a space, a value cell as well
     if is_dash_run("".join(words)):
         return True  # a placeholder (`ー`) where the name should be
     first = parse_cell("".join(words[:2]) if len(words) > 1 and words[0].isdigit() else words[0])

@@ -47,6 +47,16 @@ READ_WHOLE = [
     (3468, "layout", 25),
     # segment rows `　男` / `　女` indented by a full-width space: each value two positions right, in a gutter
     (2273, "layout", 38),
+    # unflag26p, fresh dev seeds 3600-3899: a numbered parent row printing no value, its reason's sentence and
+    # its department after the name (`3 空き家バンクの成約件数 移住相談窓口の…増加した。 総務課`) over `うち男性` /
+    # `うち女性`
+    (3730, "plumber", 7),
+    # a parent row printing no value, its grade and its reason `要因分析` after the name (`創業支援による創業件数
+    # 達成見込み 引き続き…進める。`) over `男` / `女`: the segments' indicator, no wrapped rest of the reason above
+    (3278, "plumber", 9),
+    # a header `成果指標 （単位） 当初値　2017 …` (a role word and its year an ideographic space apart): no statement of
+    # an indicator named `（単位）`
+    (3861, "plumber", 11),
 ]
 
 #: (seed, shape): values once read wrong and left unflagged, now read right or flagged (a reader cannot know all).
@@ -73,6 +83,17 @@ NONE_UNFLAGGED = [
     (2689, "layout"),
     # names last, a target's year an ideographic space after it (`２２．３ha　2027(R9)年度`): read as the name
     (3432, "layout"),
+    # unflag26p: `2024年度（R6）` in a year column `年度` beside the values (a year in two calendars, the second in
+    # brackets) was no year to the raw-row reader, so it ran into the value before it (`256百万円2024年度（R6）`) and
+    # dated it, every later cell a column left
+    (3076, "plumber"),
+    # `NO ＫＰＩ Ｈ２８（基準） …` over `1 ふるさと納税の寄附額 ５３，０２０千円 55912千円 …`: the first value,
+    # full-width, read into the name, the others a column off
+    (3530, "plumber"),
+    # `【単位：%】` / `（単位：件）` over the first page's table only; on the next page the header again, read as
+    # another header (its lines spread otherwise) or after rows no table read: the rows there print bare numbers
+    (3666, "plumber"),
+    (3329, "plumber"),
 ]
 
 

@@ -418,12 +418,13 @@ class Interpreter:
             # a new table; its header printed again after a page break under a goal band of its own (nothing else
             # between) is the same table's: the unit over the whole table stays, as it does for its headerless parts
             again = banded and self.layout is not None and layout.signature == self.layout.signature
-            captioned = self.carried.get(TABLE_UNIT) if unchanged and not again else None
+            captioned = self.carried.get(TABLE_UNIT) if not again else None
             self.carried = {key: self.carried[key] for key in (TABLE_UNIT, UNREAD_UNIT)
                             if again and key in self.carried}
             if captioned:
-                # right after a table under a unit field line, nothing printed between (its header printed again
-                # after a page break, or a table of its own): whether that unit is this one's too, a guess
+                # after a table under a unit field line (its header printed again after a page break, read as
+                # another header or after rows no table read, or a table of its own): whether that unit is this
+                # one's too, when it prints none of its own, a guess
                 self.carried[UNREAD_UNIT] = captioned
             self.kind, self.levels = None, {}
             continued = False

@@ -731,10 +731,12 @@ def _name_before_grade(text: str, units: bool) -> str:
     """A segments' parent row's name cell with the row's later cells run into it after a space (`転入者数（人） C`,
     `…成立数（組） やや遅れ 目標値の8割…`, `耕作放棄地の再生面積 ha 概ね順調`: a text layer cannot place the cells of a
     line printing no value): the name ends before the first word that is a grade mark or progress label, or a unit
-    alone in a table with a unit column (`units`), which no name prints as a word of its own."""
+    alone in a table with a unit column (`units`), which no name prints as a word of its own, or a sentence closing
+    (`…成約件数 移住相談窓口の周知により相談件数が増加した。 総務課`: a reason's; no name ends a sentence)."""
     words = text.split()
     end = next((k for k, word in enumerate(words) if k and (nfkc(word) in ROW_GRADE_WORDS
-                                                            or (units and is_unit_text(word)))), None)
+                                                            or (units and is_unit_text(word))
+                                                            or word.endswith(SENTENCE_ENDINGS))), None)
     return text if end is None else " ".join(words[:end])
 
 

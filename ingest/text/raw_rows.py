@@ -86,6 +86,7 @@ from ingest.table.header import (
     OTHER,
     PERIOD,
     PROGRESS,
+    REASON,
     UNIT,
     VALUE,
     band_label,
@@ -2031,10 +2032,11 @@ class _Reader:
         return None
 
     def _remark_column(self, after: int, text: str) -> int | None:
-        """The last trailing column, after column `after`, when it heads free text (no department, progress or other
-        kind of cell) and `text` reads as a sentence (`引き続き関係機関と連携し取組を進める。`); else None."""
+        """The last trailing column, after column `after`, when it heads free text (a remark, what was done, a reason
+        `要因分析`: no department, progress or other kind of cell) and `text` reads as a sentence
+        (`引き続き関係機関と連携し取組を進める。`); else None."""
         last = self.header.trailing[-1] if self.header.trailing else None
-        return last if last is not None and last > after and self.header.roles[last] in (OTHER, NARRATIVE) \
+        return last if last is not None and last > after and self.header.roles[last] in (OTHER, NARRATIVE, REASON) \
             and is_prose(text) else None
 
     def _parent_ahead(self, text: str, i: int) -> bool:

@@ -48,7 +48,7 @@ from ingest.table.context import (
     numbered_title,
     owner_kind,
 )
-from ingest.table.header import NAME, compact, header_role, is_header_words
+from ingest.table.header import NAME, UNIT, compact, header_role, is_header_words
 from ingest.text.furniture import page_number_line
 from normalize.cell import parse_cell
 from normalize.header import dated_header, parse_header
@@ -63,6 +63,8 @@ from normalize.text import (
 )
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
+    ANY_CLOSING_BRACKETS,
+    ANY_OPENING_BRACKETS,
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     CLAUSE_MARKS,
@@ -289,9 +291,11 @@ def _strip_name_end(name: str) -> str:
 
 def _good_name(name: str) -> bool:
     """An indicator's name; the word that heads a table's indicator column (`指標項目 現状　2018 実績値　2019 …`: a
-    header line whose years are printed bare) names none."""
+    header line whose years are printed bare) names none, nor does its unit column's, maybe bracketed (`成果指標
+    （単位） 当初値　2017 …`)."""
+    bare = name.strip(ANY_OPENING_BRACKETS + ANY_CLOSING_BRACKETS)
     return bool(name) and len(name) <= MAX_NAME_CHARS and not is_value(name) and bool(re.search(r"[^\W\d_]", name)) \
-        and not (is_header_words(name) and header_role(name) == NAME)
+        and not (is_header_words(bare) and header_role(bare) in (NAME, UNIT))
 
 
 class NotAStatement(ValueError):

@@ -362,8 +362,9 @@ def _blank_dash(folded: str) -> bool:
 
 
 def _year(text: str, folded: str, typing: Typing) -> bool:
-    if typing.years == PERIOD:
-        return parse_period(folded.strip("()")) is not None and all(p.value is None for p in parse_cell(text))
+    if typing.years == PERIOD:  # also a year in two calendars, the second bracketed (`2024年度（R6）`)
+        return (parse_period(folded.strip("()")) is not None or parse_period(folded) is not None) \
+            and all(p.value is None for p in parse_cell(text))
     parsed = parse_cell(folded)
     if parsed and all(p.period and p.value is None for p in parsed):
         return True
