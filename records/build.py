@@ -140,10 +140,13 @@ def _joined_name(name: str) -> bool:
     """A name that holds a value's role label (`…創業件数 現状:年`), a gutter between two columns, or opens with a
     department set apart from the rest (`健康増進課 転入者数`: a department column's cell read into the name, its
     header joined to the name's, `主管課 ＫＰＩ`, or a column off): texts of other cells read into the name (layouts
-    146 pdfium, layout), so the row's values may be another row's."""
+    146 pdfium, layout), so the row's values may be another row's. So does a name closing with a unit alone after a
+    space (`がん検診の受診者数 人`): a 単位 column's cell whose header the text lost (a turned header printed off
+    the header line, layouts 263), so the values lack their unit."""
     words = nfkc(name).split()
     return role_labels(name) > 0 or bool(_GUTTER.search(name)) \
-        or (len(words) > 1 and len(words[0]) > 2 and is_department(words[0], short=True))
+        or (len(words) > 1 and len(words[0]) > 2 and is_department(words[0], short=True)) \
+        or (len(words) > 1 and is_unit_alone(words[-1]))
 
 
 def _header_cells_name(name: str) -> bool:

@@ -28,3 +28,16 @@ def test_a_figure_alone_or_a_placeholder_where_the_name_should_be_is_a_value_cel
 @pytest.mark.parametrize("name", ["転入者数", "65 歳以上人口の割合", "15歳未満人口", "2030年の人口"])
 def test_a_name_opening_with_a_figure_is_still_a_name(name: str):
     assert not _value_name(name)
+
+
+@pytest.mark.parametrize("name", ["がん検診の受診者数 人", "見守り協力事業所数 事業所", "特定健康診査の受診率 %",
+                                  "観光入込客数 千人"])
+def test_a_unit_alone_after_the_name_is_a_unit_cells_text(name: str):
+    # a 単位 column whose header the text lost (a turned header printed off the header line): its cell in the name
+    assert _joined_name(name)
+
+
+@pytest.mark.parametrize("name", ["市民 1 人当たりの公園面積", "65 歳以上人口の割合", "観光入込客数（千人）",
+                                  "外国人観光客数"])
+def test_a_unit_word_inside_or_bracketed_in_the_name_is_still_a_name(name: str):
+    assert not _joined_name(name)
