@@ -9,15 +9,10 @@ texts below by hand: R1 = 2019, R7 = 2025; the years of a bare header are fiscal
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from ingest.document import load
-from ingest.registry import extract
 from ingest.table.header import header_role, header_years_line
 from normalize.text import display_width
-from records import extraction_records
 from tests.synth.score import read_text
+from tests.text_records import read_records
 
 
 def _read(text: str) -> set[tuple]:
@@ -140,10 +135,7 @@ def test_a_header_with_an_unknown_word_beside_its_year_still_reads_the_table():
             "企画政策課\t転入者数\t1,850人\t1,900人\t1,950人\t320千円\t2,000人\n")
     read = [r for r in read_text(text) if r.get("value") is not None]
     assert {r["kpi_name"] for r in read} == {"転入者数"}
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "kpi.txt"
-        path.write_text(text, encoding="utf-8")
-        rejects = extraction_records(extract(load(path)))[2]
+    rejects = read_records(text, "kpi.txt")[2]
     assert [(r["raw"], r["reason"]) for r in rejects] == [
         ("320千円", "cell under an unrecognised column header '事業費（R5）'")]
     assert {(r["role"], r["period"], r["value"], r["uncertain_reason"]) for r in read} == {

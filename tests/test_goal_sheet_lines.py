@@ -12,12 +12,7 @@ The document is invented. Every expected value was worked out by hand from its t
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from ingest.document import load
-from ingest.registry import extract
-from records import extraction_records
+from tests.text_records import read_records
 
 SHEET = """計画最終年度
 基準値 令和４年度 令和５年度 令和５年度
@@ -42,11 +37,7 @@ KPI 新規就農者数 21人 27人 30人 31人 35人 農政課 順調に進捗
 
 
 def _read() -> list[dict]:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "plumber.txt"
-        path.write_text(SHEET, encoding="utf-8")
-        observations, _, _ = extraction_records(extract(load(path)))
-    return observations
+    return read_records(SHEET, "plumber.txt")[0]
 
 
 def _row(observations: list[dict], name: str) -> list[tuple]:

@@ -8,22 +8,14 @@ The documents are invented. Every expected value was worked out by hand from the
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from ingest.document import load
-from ingest.registry import extract
-from records import extraction_records
+from tests.text_records import read_records
 
 Value = tuple[str, str, str, float, str | None, str | None]
 
 
 def _read(text: str) -> list[dict]:
     """The observations the pipeline reads from one text layer."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "plumber.txt"
-        path.write_text(text, encoding="utf-8")
-        return extraction_records(extract(load(path)))[0]
+    return read_records(text, "plumber.txt")[0]
 
 
 def _values(observations: list[dict]) -> list[Value]:

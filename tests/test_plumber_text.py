@@ -8,24 +8,16 @@ The documents are invented. Every expected value was worked out by hand from the
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from ingest.document import load
-from ingest.registry import extract
 from ingest.table.header import names_period
 from normalize.text import unspace_letters
-from records import extraction_records
+from tests.text_records import read_records
 
 Value = tuple[str, str, str, float, str]
 
 
 def _read(text: str) -> tuple[list[dict], list[dict]]:
     """(observations, indicators) the pipeline reads from one text layer."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "plumber.txt"
-        path.write_text(text, encoding="utf-8")
-        observations, indicators, _ = extraction_records(extract(load(path)))
+    observations, indicators, _ = read_records(text, "plumber.txt")
     return observations, indicators
 
 

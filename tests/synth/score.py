@@ -9,18 +9,14 @@ when the goal read does not carry the goal's phrase.
 
 from __future__ import annotations
 
-import tempfile
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
-from ingest.document import load
-from ingest.registry import extract
-from records import extraction_records
 from tests.synth.statements import StatementDoc
 from tests.synth.tables import Table, Truth, render
+from tests.text_records import read_records
 
 Key = tuple[str, str, str, str, str, str]
 
@@ -111,10 +107,7 @@ def score(table: Table, observations: list[dict]) -> Result:
 
 def read_text(text: str, suffix: str = ".txt") -> list[dict]:
     """The observations the pipeline reads from one text layer."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"synth{suffix}"
-        path.write_text(text, encoding="utf-8")
-        return extraction_records(extract(load(path)))[0]
+    return read_records(text, f"synth{suffix}")[0]
 
 
 def read_table(table: Table, shape: str) -> Result:
