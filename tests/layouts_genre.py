@@ -26,6 +26,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, landscape
 
 from tests.layouts_pdfs import _pages, _ruled
+from tests.libreoffice import convert
 from tests.pdf_builders import Cell, Page
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -218,6 +219,14 @@ def build(drawn: dict, numbers: list[str]) -> None:
         if not numbers or name.split("_")[0] in numbers:
             draw(LAYOUTS / f"{name}.pdf")
             print(LAYOUTS / f"{name}.pdf")
+
+
+def build_office(office: dict, numbers: list[str]) -> None:
+    """Convert with LibreOffice the documents of `office` (stem → function writing its flat ODT/ODS text) whose
+    number is in `numbers` (all when empty)."""
+    if wanted := [name for name in office if not numbers or name.split("_")[0] in numbers]:
+        convert({name: office[name]() for name in wanted}, LAYOUTS)
+        print(*(LAYOUTS / f"{name}.pdf" for name in wanted), sep="\n")
 
 
 def main(numbers: list[str]) -> None:

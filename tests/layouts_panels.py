@@ -28,10 +28,10 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 
-from tests.layouts_genre import LAYOUTS, _table_at, build
+from tests.layouts_genre import _table_at, build, build_office
 from tests.layouts_office import FONT, RULE, TEXT_STYLES, _table, _table_styles
 from tests.layouts_pdfs import _pages
-from tests.libreoffice import convert, flat_odt, page_layout, paragraph
+from tests.libreoffice import flat_odt, page_layout, paragraph
 from tests.pdf_builders import Cell, Page
 
 
@@ -187,9 +187,7 @@ OFFICE = {"256_pdf_writer_kpi_text_boxes": kpi_text_boxes}
 def main(numbers: list[str]) -> None:
     """Build the documents whose numbers are given (all without)."""
     build(DRAWN, numbers)
-    if wanted := [name for name in OFFICE if not numbers or name.split("_")[0] in numbers]:
-        convert({name: OFFICE[name]() for name in wanted}, LAYOUTS)
-        print(*(LAYOUTS / f"{name}.pdf" for name in wanted), sep="\n")
+    build_office(OFFICE, numbers)
 
 
 if __name__ == "__main__":

@@ -27,10 +27,9 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, landscape
 
 from tests.layouts_calc_writer import COVERED, _blank, _calc, _line, _row
-from tests.layouts_genre import LAYOUTS, _table_at, build
+from tests.layouts_genre import _table_at, build, build_office
 from tests.layouts_office import _sheet_cell
 from tests.layouts_pdfs import _pages
-from tests.libreoffice import convert
 from tests.pdf_builders import GOTHIC, Cell, Page
 
 #: 261's levels: (goal number, goal, [(direction number, direction, [(measure mark, measure, [KPI rows])])]).
@@ -171,9 +170,7 @@ OFFICE = {"264_pdf_calc_header_once_merged_across_pages": sheet_header_once_merg
 def main(numbers: list[str]) -> None:
     """Build the documents whose numbers are given (all without)."""
     build(DRAWN, numbers)
-    if wanted := [name for name in OFFICE if not numbers or name.split("_")[0] in numbers]:
-        convert({name: OFFICE[name]() for name in wanted}, LAYOUTS)
-        print(*(LAYOUTS / f"{name}.pdf" for name in wanted), sep="\n")
+    build_office(OFFICE, numbers)
 
 
 if __name__ == "__main__":
