@@ -31,9 +31,6 @@ from tests.layouts_score import (
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
     # variety27 (tests/layouts_pages.py), measured 2026-12-03 on the start commit 5f3b1e5
-    "265_pdf_bullet_kpis_in_one_cell": (
-        "observations 0.17/0.33, indicators 0.17/0.33: a name cell of `・` lines read as one name "
-        "(`新規就農者数・認定農業者数・…`), its values' lines as no number"),
     "266_pdf_prose_left_table_right": (
         "indicators 0.00/0.00: the caption `【重要業績評価指標（KPI）】` printed on the 施策 heading's line read "
         "into the goal (`…の促進【重要業績評価指標(KPI)】`), kind 指標"),
