@@ -541,13 +541,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints every cell a paragraph of its own"),
     "265_pdf_bullet_kpis_in_one_cell.pdfium": (
         "observations 0.08/0.12, indicators 0.00/0.00: as `-raw`, each cell's lines one after the other (flagged)"),
-    "266_pdf_prose_left_table_right.layout": (
-        "observations 1.00/1.00, indicators 0.00/0.00 (6 unflagged goals): the caption `【重要業績評価指標（KPI）】` "
-        "printed on the 施策 heading's line read into the goal, kind 指標"),
     "266_pdf_prose_left_table_right.plumber": (
-        "observations 0.83/0.83, indicators 0.00/0.00 (2 unflagged): as `-layout`, and the left half's prose line "
-        "`支援します。移住された方が…` on a line of its own over the row `移住支援制度による移住者数 38人 80人`: the "
-        "name read as `支援します`"),
+        "observations 0.83/0.83, indicators 0.83/0.83 (2 unflagged): the left half's prose line `支援します。移住"
+        "された方が…` on a line of its own over the row `移住支援制度による移住者数 38人 80人`: the name read as "
+        "`支援します` (indicators 0.00/0.00 before the caption on the heading's line was split off)"),
     "267_pdf_continued_abbreviated_header.layout": (
         "observations 0.75/0.75, indicators 0.75/0.75 (6 unflagged): page 2's header printed short (`指標 基準値 "
         "目標値 担当`) read as a new table: its rows without the years of page 1's header"),
