@@ -545,17 +545,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.83/0.83, indicators 0.83/0.83 (2 unflagged): the left half's prose line `支援します。移住"
         "された方が…` on a line of its own over the row `移住支援制度による移住者数 38人 80人`: the name read as "
         "`支援します` (indicators 0.00/0.00 before the caption on the heading's line was split off)"),
-    "267_pdf_continued_abbreviated_header.layout": (
-        "observations 0.75/0.75, indicators 0.75/0.75 (6 unflagged): page 2's header printed short (`指標 基準値 "
-        "目標値 担当`) read as a new table: its rows without the years of page 1's header"),
-    "267_pdf_continued_abbreviated_header.raw": (
-        "observations 0.75/0.75, indicators 0.75/0.75 (6 unflagged): as `-layout`"),
-    "267_pdf_continued_abbreviated_header.plumber": (
-        "observations 0.75/0.75, indicators 0.75/0.75 (6 unflagged): as `-layout`"),
-    "267_pdf_continued_abbreviated_header.pdfminer": (
-        "observations 0.75/0.75, indicators 0.75/0.75 (6 unflagged): as `-layout`"),
-    "267_pdf_continued_abbreviated_header.pdfium": (
-        "observations 0.75/0.75, indicators 0.75/0.75 (6 unflagged): as `-layout`"),
     "268_pdf_full_width_digits.pdfminer": (
         "observations 1.00/1.00, indicators 0.60/0.60: pdfminer prints the last two rows' department cells after "
         "both rows (`…５億円` / `建設課` / `財政課`): the departments a row off, the last row's read as none"),

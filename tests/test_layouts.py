@@ -30,10 +30,6 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
-    # variety27 (tests/layouts_pages.py), measured 2026-12-03 on the start commit 5f3b1e5
-    "267_pdf_continued_abbreviated_header": ("observations 0.75/0.75 (6 unflagged): page 2's header printed short "
-                                             "(`指標 | 基準値 | 目標値 | 担当`) read as a new table: its rows without "
-                                             "the years of page 1's header, kind 数値目標"),
 }
 
 _DOCUMENTS = documents()
