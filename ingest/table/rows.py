@@ -433,8 +433,8 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             groups, doubtful, centred = _records(grid, layout, name_cols, body, value_cols)
             groups, doubtful = _segment_parents(grid, groups, doubtful, name_cols, value_cols)
             groups, doubtful = _numbered_apart(grid, layout, groups, doubtful)
-            doubtful = doubtful | _name_line_between_values(grid, groups, name_cols, value_cols)
             settled = _settled_groups(grid, groups, name_cols, value_cols, centred)
+            doubtful = doubtful | _name_line_between_values(grid, groups, name_cols, value_cols, settled)
             rows.extend(_joined(grid, group, k in doubtful, k in settled, _name_lines_beside(grid, group, name_cols,
                                                                                                value_cols))
                         for k, group in enumerate(groups))
@@ -804,12 +804,15 @@ def _numbered_apart(grid: Grid, layout: TableLayout | None, groups: list[list[in
 
 
 def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: list[int],
-                              value_cols: list[int]) -> frozenset[int]:
-    """The groups (and the group above each) whose name lines print no value and stand between two value lines:
-    the group's first line, right under the group above's line of name and values, over a line of values printing
-    no name. Such a line
-    is as well the wrapped end of the name above (a cell listing `①name` / `②name` with its values matched by
-    order, the first name wrapped: layouts 195) as this row's own name: which name the values are, a guess."""
+                              value_cols: list[int], settled: set[int]) -> frozenset[int]:
+    """The groups (and the group above each) whose first line prints a name and no value and stands between two
+    value lines: right under the group above's line of name and values, over the group's first line of values.
+    Such a line is as well the wrapped end of the name above (a cell listing `①name` / `②name` with its values
+    matched by order, the first name wrapped: layouts 195; a top-aligned text box whose name's rest `数` stands
+    under its line of values, the next name's lines around that name's values: layouts 256) as this row's own
+    name's first line (a centred cell): which name it ends or opens, a guess. Where the group's name goes on after
+    its first line of values, only until the centring settles the group (`_settled_groups`: every group of its
+    run centred on its values)."""
     found: set[int] = set()
     for k in range(1, len(groups)):
         above, group = groups[k - 1], groups[k]
@@ -817,7 +820,8 @@ def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: li
             continue
         names = [r for r in group if _filled(grid, r, name_cols)]
         values = [r for r in group if any(_value_text(grid, r, c) for c in value_cols)]
-        if not names or not values or names[0] != group[0] or set(names) & set(values) or max(names) > min(values):
+        if not names or not values or names[0] != group[0] or group[0] in values \
+                or (max(names) >= min(values) and k in settled):
             continue  # (the group's first line prints its name: not a reason's lines wrapped under the row above)
         last = above[-1]
         if _filled(grid, last, name_cols) and any(_value_text(grid, last, c) for c in value_cols):
