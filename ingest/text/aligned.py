@@ -421,6 +421,8 @@ def _at_second_header(lines: list[str], found: list[list[Segment]], first: int, 
     last_row = first
     for k in range(first, end + 1):
         header = len(found[k]) >= 2 and _header_line(found[k])
+        if header and rows and last_row == k - 1 and all(names_period(seg.text) for seg in found[k]):
+            continue  # periods alone right under a row of values (`平成28年度（2016年度）  令和5年度…`): its years
         if header and sum(_column_role(seg.text) != OTHER for seg in found[k]) >= 2:
             if rows and _named_rows(found, k, end):
                 blank = next((b for b in range(k - 1, max(first, k - 1 - MAX_LEADING_LINES), -1) if not found[b]), None)
