@@ -2207,6 +2207,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # `12,3 13,0市内事業所の従業者数`: halves of numbers wrapped in narrow cells taken into the name (a text layer
         # prints a cell's lines apart): the values beside such a name are the other halves
         cut = bool(_CUT_NUMBER.search(nfkc(name)))
+        # `約814` / `新規就農者数`: a line of the name that is a value (a qualifier, unit or separator no row number
+        # prints): a row's cells printed a column left of their own, its value taken into the name
+        cut = cut or any(map(_value_line, row.texts.get(name_col, "").splitlines()))
         # `施策1-2 森林資源を生かす` as the name of values: a measure's heading (a goal word opening it, not a bare
         # number) a text layer printed between a name and its values (pdfminer's boxes out of order, layouts 193),
         # no indicator's name: whose values they are, a guess
@@ -2410,6 +2413,17 @@ _DEPARTMENT_PREFIX = re.compile(
 #: The same, the name after it opening with any character: in a table grouped by a department column, where a
 #: department before the name is that column's cell (`企画課ふるさと納税の寄附件数`).
 _GROUP_DEPARTMENT_PREFIX = re.compile(_DEPARTMENT_PREFIX.pattern.replace(r"[^\s\u3040-\u30ff]", r"\S"), re.DOTALL)
+
+
+#: Digits on both sides of a thousands or decimal separator (`1,702`, `3.5`; not a row number's `1.`).
+_SEPARATED_DIGITS = re.compile(r"\d[,.]\d")
+
+
+def _value_line(line: str) -> bool:
+    """A line printing one value and nothing else, which no row number is (`約814`, `1,702`, `12人`, `3.5`)."""
+    parsed = parse_cell(line.strip()) if line.strip() else []
+    return len(parsed) == 1 and parsed[0].value is not None and parsed[0].note is None and bool(
+        parsed[0].qualifier or parsed[0].unit or _SEPARATED_DIGITS.search(nfkc(line)))
 
 
 #: A number cut inside a thousands group (`12,3`, `1,20`): the first line of a number wrapped in its cell.
