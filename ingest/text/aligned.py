@@ -434,10 +434,11 @@ def _at_second_header(lines: list[str], found: list[list[Segment]], first: int, 
                     out.append((first, stop))
                     first = cut + 1 if blank is not None else cut
             rows = False
-        elif len(found[k]) >= 2 and not header and any(_starts_value(seg.text, "") or is_value(seg.text)
-                                                       for seg in found[k]):
+        elif len(found[k]) >= 2 and not _band_line(found[k]) and any(
+                _starts_value(seg.text, "") or is_value(seg.text) for seg in found[k]):
             # a row printing a value, maybe a yearly rate (`年間３６人`): names over sideways values (`転入者数
-            # 移住相談件数`) are header
+            # 移住相談件数`) are header, and so is a band line of one word the vocabulary lacks (`No. 成果指標
+            # （単位） 数値 …`, `数値` over the years and roles: no row before the band's role line)
             rows = True
             last_row = k
     out.append((first, end))
