@@ -60,9 +60,9 @@ READ_WHOLE = [
     # unflag27l: each row's years on the line under its values (`平成28年度（2016年度）  令和5年度（2023年度）  …`),
     # names in the last column: no second header under each row
     (2270, "layout", 13),
-    # `No.  成果指標  （単位）  数値 …` over `平成30年 …` and `基準値  中間目標  目標値（最終）`: `数値` is no header word
-    # the vocabulary knows, yet the line is the band's first, no row before the role line (cut there, the roles
-    # and the years headed two tables)
+    # `No.  成果指標  （単位）  数値 …` over `平成30年 …` and `基準値  中間目標  目標値（最終）`: `数値` is no
+    # header word the vocabulary knows, yet the line is the band's first, no row before the role line (cut there,
+    # the roles and the years headed two tables)
     (3718, "layout", 15),
 ]
 

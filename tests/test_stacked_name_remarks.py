@@ -20,7 +20,8 @@ def test_a_name_closing_with_a_bracketed_sentence_is_a_name():
     [table] = stacked.read_tables(lines)
     names = [cell.text.replace("\n", "") for cell in sorted(table.grid.cells, key=lambda c: c.row)
              if cell.col == 0 and cell.row > 0]
-    assert names == ["村内で新たに就農した人の数（研修修了者を含む。）", "道の駅の農産物販売額", "村内の事業所に勤める村民の割合"]
+    assert names == ["村内で新たに就農した人の数（研修修了者を含む。）", "道の駅の農産物販売額",
+                     "村内の事業所に勤める村民の割合"]
     rows = table.grid.matrix()
     assert [row[2] for row in rows[1:]] == ["3", "61,380", "41.2%"]
 
