@@ -422,8 +422,8 @@ def unglued_heading(text: str) -> str | None:
 GOAL_LABELS = tuple(longest_first(
     (*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES, *TOP_HEADING_PREFIXES, *ACTIVITY_HEADING_PREFIXES)))
 #: A goal label word printed with a space inside it (`基本 目標２`: an OCR text layer spaces apart the glyphs it read
-#: apart), up to its number.
-_SPACED_LABEL = re.compile("^(?:" + "|".join(r"\s?".join(map(re.escape, word)) for word in GOAL_LABELS) + ")"
+#: apart; a tab is a column's edge, not such a space), up to its number.
+_SPACED_LABEL = re.compile("^(?:" + "|".join("[ \u3000]?".join(map(re.escape, word)) for word in GOAL_LABELS) + ")"
                            + r"(?=\s*[0-9０-９" + CIRCLED_NUMBERS + "])")
 
 
