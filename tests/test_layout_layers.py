@@ -366,15 +366,16 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "values of three rows grouped by column and the others by row; the unit column one cell short (合計特殊出生率 "
         "has none)"),
     "231_pdf_two_text_columns_measure_tables.layout": (
-        "observations 1.00/1.00, indicators 0.14/0.14: the two text columns' measure headings stand on one line "
-        "(`施策2-1 …   施策2-3 …`) and are read as one heading over the tables of both columns, the tables' lines "
-        "alternate between the columns; 4 of the 6 wrong goals unflagged"),
+        "observations 1.00/1.00, indicators 0.43/0.43: the two text columns' measure headings stand on one line "
+        "(`施策2-1 …   施策2-3 …`), read as two headings side by side over the tables of both columns, whose lines "
+        "alternate between the columns: every row under the later heading, its goal flagged (goals27)"),
     "231_pdf_two_text_columns_measure_tables.plumber": (
-        "observations 1.00/1.00, indicators 0.14/0.14: as -layout, the two columns' headings joined on one line and "
-        "the two tables' rows interleaved; 4 of the 6 wrong goals unflagged"),
+        "observations 1.00/1.00, indicators 0.43/0.43: as -layout, the two columns' headings on one line and the "
+        "two tables' rows interleaved; the 4 wrong goals flagged (goals27)"),
     "231_pdf_two_text_columns_measure_tables.pdfminer": (
         "observations 1.00/1.00, indicators 0.71/0.71: pdfminer prints the left column's second measure after the "
-        "right column's last heading (`施策2-4`), so its two indicators take that goal (unflagged)"),
+        "right column's last heading (`施策2-4`), so its two indicators take that goal (flagged since goals27: the "
+        "heading before printed text but no table, and two tables follow)"),
     "232_pdf_department_line_per_measure.layout": (
         "observations 1.00/1.00, indicators 0.00/0.00: the aligned reader takes the title line and each measure's "
         "paragraph for the first lines of the table under them, so the `担当課：` field line and the `指標名` header "
@@ -417,8 +418,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.20/1.00, indicators 0.00/0.00: every cell a paragraph of its own; the header's value words "
         "on one line, `評価`, `担当課` and the legend box's `【評価の区分】` a line each before the rows"),
     "244_pdf_ocr_invisible_text_layer.layout": (
-        "observations 0.89/0.89, indicators 0.00/0.00: the OCR's irregular spacing spaces the goal heading "
-        "(`基本 目標２`: goal lost) and splits values (`4, 120件`, `5 ,000件`: flagged, not read)"),
+        "observations 0.89/0.89, indicators 1.00/1.00: the OCR's irregular spacing splits values (`4, 120件`, "
+        "`5 ,000件`: flagged, not read); the spaced goal label (`基本 目標２`) is read since goals27"),
     "244_pdf_ocr_invisible_text_layer.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer groups the OCR's glyphs into boxes by column "
         "(names, then headers, then values) with spaces inside the words (`移住相談 件数`, `目標 値（R7）`)"),
@@ -428,7 +429,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "245_pdf_three_level_header_vertical_goals.layout": (
         "observations 1.00/0.78, indicators 0.00/0.00: the vertical goal's glyphs stand at the left of the rows' "
         "lines under `目標` (of `基本` / `目標`), read as a target column (its cells flagged since loss25: a column "
-        "of words), the wrapped 施策 cells read into the names, the department lost"),
+        "of words; the goals they spell are lost, every row's goal flagged since goals27), the wrapped 施策 cells "
+        "read into the names, the department lost"),
     "245_pdf_three_level_header_vertical_goals.raw": (
         "observations 0.00/0.00, indicators 0.00/0.00: the three header rows printed in reading order of the merged "
         "cells (`基本` / `目標 施策` / `重要業績評価指標（KPI）` / `指標名` …), the goal column's glyphs a line each "

@@ -1,6 +1,7 @@
 """Notes printed apart from a table's cells: a paragraph under the table that quotes an indicator's name is that
 indicator's note, one that names none is warned of; a note cell's first line printed above its row's name is no
-header line; a note that may have run on into a part's title is flagged `note_uncertain`."""
+header line; a note that may have run on into a part's title is flagged `note_uncertain`, and so are the notes of two
+rows between whose values a note cell's lines were placed by a guess."""
 
 from __future__ import annotations
 
@@ -59,6 +60,19 @@ HEADING_AFTER = ("重点施策 3-1 方針 1:地域で働く場の確保\n成果�
                  "120 人 150 人\n重点施策 3-2 方針 1:子育て支援の充実\n成果指標\n指標名\n現状値\n（令和 5 年度）\n"
                  "目標値\n（令和 11 年度）\n解説・算出方法など\n保育所の待機児童数 12 人 0 人\n")
 
+#: pdfplumber: two rows whose note cells wrap around their value lines (a line above, a line below each); the
+#: lines between the two rows' values could be the first row's note's end or the second's start; the table ends
+#: at the next part's title, the second note's last line left out of it
+NOTES_AROUND = ("共生社会実現プロジェクト\nプロジェクト指標\n現状値 目標値\n指標名 解説・算出方法など\n"
+                "（令和5年度） （令和11年度）\n市民意識調査における「重点施策 7-1 互\n"
+                "互いに認め合う多文化共生の推進に関する満足度 30.2％ 31.7％ いに認め合う多文化共生の推進」に関す\n"
+                "る市民の満足度\n市民意識調査における「重点施策 7-2 人\n"
+                "人権を尊重するまちづくりの推進に関する満足度 35.9％ 39.0％ 権を尊重するまちづくりの推進」に関す\n"
+                "る市民の満足度\n多文化理解の促進とグローバル人材の育成\n"
+                "重点施策 1-2 方針2関係:英語コミュニケーション能力の育成\n指標\n現状値 目標値\n"
+                "指標名 解説・算出方法など\n（令和5年度） （令和11年度）\n"
+                "英語の学習が楽しいと感じている児童・生徒の割合 87.1％ 90.0％ 関連事業: 学校教育構想推進事業\n")
+
 
 def _read(tmp_path: Path, text: str, name: str) -> tuple[dict[str, dict], list[str]]:
     path = tmp_path / name
@@ -103,3 +117,14 @@ def test_a_heading_read_as_a_note_is_flagged(tmp_path: Path):
     rows, _ = _read(tmp_path, HEADING_AFTER, "plan.raw.txt")
     fair = rows["市内の事業所と連携した就職面接会への参加者数"]
     assert fair["note"] is None or fair.get("note_uncertain")
+
+
+def test_note_lines_placed_between_two_rows_by_a_guess_are_flagged(tmp_path: Path):
+    rows, _ = _read(tmp_path, NOTES_AROUND, "plan.plumber.txt")
+    expected = {"互いに認め合う多文化共生の推進に関する満足度":
+                "市民意識調査における「重点施策7-1互いに認め合う多文化共生の推進」に関する市民の満足度",
+                "人権を尊重するまちづくりの推進に関する満足度":
+                "市民意識調査における「重点施策7-2人権を尊重するまちづくりの推進」に関する市民の満足度"}
+    for name, note in expected.items():
+        row = rows[name]
+        assert "".join((row["note"] or "").split()) == note or row["note_uncertain"], name

@@ -182,15 +182,22 @@ def headings_beside(line: TextLine) -> list[TextLine]:
     する 基本目標２ 安心して子育てできる町にする`: a page in two text columns, or two tables side by side, as a text
     layer prints the columns' first lines on one line; layouts 253): one line each, the later ones `beside`."""
     text = line.text.strip()
-    level = goal_level(text) if _GOAL_HEADING.match(_fold(text)) else None
+    level = goal_level(text) if _labelled_heading(text) else None
     if level is None:
         return [line]
     starts = [0] + [m.end() for m in re.finditer(r"\s+", text)
-                    if _GOAL_HEADING.match(_fold(text[m.end():])) and goal_level(text[m.end():]) == level]
+                    if _labelled_heading(text[m.end():]) and goal_level(text[m.end():]) == level]
     if len(starts) < 2:
         return [line]
     return [replace(line, text=text[a:b].strip(), beside=k > 0)
             for k, (a, b) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True))]
+
+
+def _labelled_heading(text: str) -> bool:
+    """The text opens with a heading's label word and number (`基本目標２`, `施策2-3`, `具体的な取組③`), not with a
+    bare number or a title alone: what can tell a second heading printed right of a first on one line."""
+    folded = _fold(text)
+    return any(pattern.match(folded) for pattern in (_GOAL_HEADING, _MEASURE_HEADING, _ACTIVITY_HEADING))
 
 
 def prints_row(text: str) -> bool:
@@ -418,6 +425,23 @@ def unglued_heading(text: str) -> str | None:
 #: Every label a goal heading opens with (`基本目標`, `施策`, `政策`, `具体的な取組`), longest first.
 GOAL_LABELS = tuple(longest_first(
     (*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES, *TOP_HEADING_PREFIXES, *ACTIVITY_HEADING_PREFIXES)))
+#: A goal label word printed with a space inside it (`基本 目標２`: an OCR text layer spaces apart the glyphs it read
+#: apart; a tab is a column's edge, not such a space), up to its number.
+_SPACED_LABEL = re.compile("^(?:" + "|".join("[ \u3000]?".join(map(re.escape, word)) for word in GOAL_LABELS) + ")"
+                           + r"(?=\s*[0-9０-９" + CIRCLED_NUMBERS + "])")
+
+
+def label_closed(line: TextLine) -> TextLine:
+    """The line with the spaces inside its opening goal label taken out (`基本 目標２ …` → `基本目標２ …`) when that
+    makes it a goal heading; else the line as it is."""
+    text = line.text.strip()
+    match = _SPACED_LABEL.match(text)
+    if match is None or not any(ch.isspace() for ch in match.group(0)):
+        return line
+    closed = "".join(match.group(0).split()) + text[match.end():]
+    return replace(line, text=closed) if goal_level(closed) is not None else line
+
+
 #: A heading printed as its label alone, its title on the next line (003 `具体的な施策②` / `就労への総合的支援`).
 _LABEL_ONLY = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABELS)) + rf")\s*{HEADING_LABEL}$")
 #: Longest title line; a longer line is prose that happens not to end with `。`.
@@ -739,7 +763,8 @@ class Surroundings:
             self.changed = True
             self.headings.append(Heading(policy, False, None, tuple(self.goal)))
             self.headings_since_table.append(policy)
-        lines = [part for line in lines for field_line in fields_apart(line) for part in headings_beside(field_line)]
+        lines = [part for line in lines for field_line in fields_apart(label_closed(line))
+                 for part in headings_beside(field_line)]
         self.title_widths += [line.text for k, line in enumerate(lines)
                               if is_label_only(line.text) or (k and is_label_only(lines[k - 1].text))]
         self.cut_widths = cell_cut_widths(self.title_widths)

@@ -28,6 +28,7 @@ from ingest.table.context import (
     goal_level,
     graded_row,
     unit_field,
+    upright_goal_starts,
     upright_goals,
 )
 from ingest.table.grid import Grid, GridCell
@@ -500,6 +501,10 @@ class Interpreter:
         flag_goalless(rows, any(layout.of(role) for role in GOAL_COLUMN_ROLES))
         if not continued:
             self._upright_goal_cells(rows)
+        # its header printed again after text on the page of the rows before: a table of its own to the question
+        # which heading owns it (`_tables_after_body`), though read on as the same columns
+        owned = not continued or (headed and self.surroundings.other_since_table and bool(rows) and bool(
+            self.last_rows) and self._same_page(self.last_rows[-1].ref.line, rows[0].ref.line))
         self.surroundings.table_read()
         if measure:
             self.unlabelled_measures.append((rows, measure))
@@ -513,9 +518,9 @@ class Interpreter:
             self.surroundings.tables_under_subgoal += 1
             self.table_goal = (goal, measure)
             self.table_goal_doubt = doubt
-            self.tables_owned += 1
+        self.tables_owned += owned
         self.tables.append(rows)
-        if not continued:
+        if owned:
             self._tables_after_body()
         self.trailing_title = None
         self.extraction.rejects.extend(rejects)
@@ -921,12 +926,17 @@ def _flag_glyph_columns(rows: list[IndicatorRow]) -> None:
     """A value column most of whose filled cells print a letter a line and no figure (`_glyphs`) is no column of
     values: a header word of another column read as a value's role (`基本` / `目標` over a goal column whose title
     is set vertically: `１` / `仕` / `事`). Its cells are flagged: a figure read there (`１`, `２\n人\nを`) is no
-    value to trust, nor are the glyphs an observation left empty."""
+    value to trust, nor are the glyphs an observation left empty. When its glyphs, read down, spell goals
+    (`１仕事をつくる２人を…`, `upright_goal_starts`), every row stands under one of those goals, which its path
+    lacks (where each goal's rows end the cut glyphs do not say): their goal is flagged `goal_uncertain`."""
     for cells in _filled_cells_by_column(rows).values():
         if 2 * sum(_glyphs(cell.text) for cell in cells) > len(cells):
             for cell in cells:
                 if not cell.uncertain:
                     cell.uncertain, cell.doubt = True, "placement_guessed"
+            if upright_goal_starts("".join("".join(cell.text.split()) for cell in cells)):
+                for row in rows:
+                    row.goal_uncertain = True
 
 
 def _year_line_first(text: str) -> bool:

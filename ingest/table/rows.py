@@ -148,6 +148,9 @@ class LogicalRow:
     doubtful: bool = False
     #: lines printed under the row that are no cell's (`※住民基本台帳による`, `出典：…`; `beside_cells`): its note
     notes: list[str] = field(default_factory=list)
+    #: whether lines of its note cell printed between its values and the next row's (or the row before's) are its
+    #: own or that row's was a guess (`_notes_between`)
+    note_guessed: bool = False
 
 
 @dataclass
@@ -436,9 +439,11 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             groups, doubtful = _numbered_apart(grid, layout, groups, doubtful)
             settled = _settled_groups(grid, groups, name_cols, value_cols, centred)
             doubtful = doubtful | _name_line_between_values(grid, groups, name_cols, value_cols, settled)
-            rows.extend(_joined(grid, group, k in doubtful, k in settled, _name_lines_beside(grid, group, name_cols,
-                                                                                               value_cols))
-                        for k, group in enumerate(groups))
+            between = _notes_between(grid, layout, groups, value_cols)
+            for k, group in enumerate(groups):
+                rows.append(_joined(grid, group, k in doubtful, k in settled,
+                                    _name_lines_beside(grid, group, name_cols, value_cols)))
+                rows[-1].note_guessed = k in between
         body.clear()
 
     notes: list[str] = []  # note lines above the first row, for it
@@ -473,6 +478,28 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
         if first is not None:
             first.notes.extend(notes)
     return rows
+
+
+def _notes_between(grid: Grid, layout: TableLayout | None, groups: list[list[int]], value_cols: list[int]) -> set[int]:
+    """The groups (indexes) whose note cells' lines may be the group beside's: lines of a note column standing
+    between two groups' value lines that the reader placed by a guess (`Grid.uncertain_rows`; a cell's wrapped end
+    under one row's values and the next cell's start above the next row's print alike, `…に関す` / `る市民の満足度` /
+    `市民意識調査における「重点施策 7-2 人`). Both groups' notes are in doubt: one may hold a line too many, the
+    other lack it."""
+    note_cols = sorted({c.index for role in ("note", *LABELLED_NOTE_ROLES) for c in layout.of(role)}) \
+        if layout else []
+    if not note_cols:
+        return set()
+    out: set[int] = set()
+    for k, (group, after) in enumerate(pairwise(groups)):
+        first = [r for r in group if _filled(grid, r, value_cols)]
+        second = [r for r in after if _filled(grid, r, value_cols)]
+        if not first or not second:
+            continue
+        placed = [r for r in (*group, *after) if max(first) < r < min(second)]
+        if any(r in grid.uncertain_rows and _filled(grid, r, note_cols) for r in placed):
+            out |= {k, k + 1}
+    return out
 
 
 def _line_beside_cells(grid: Grid, layout: TableLayout | None, row: int, name_cols: list[int]) -> str | None:
@@ -2252,6 +2279,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
             out[-1].goal_uncertain |= goal_doubt
+            out[-1].note_uncertain |= row.note_guessed
             _add_text_fields(out[-1], row, layout, repeated=True)
             _add_commentary(out[-1], row, layout)
             if part and UNKNOWN_PART_NOTE not in (out[-1].note or ""):
@@ -2271,6 +2299,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                                          unitless and UNIT_CELL_EMPTY_NOTE, part and UNKNOWN_PART_NOTE]))
             or None,
             goal_uncertain=goal_doubt,
+            note_uncertain=row.note_guessed,
             owner_kind=owned,
         ))
         _add_commentary(out[-1], row, layout)
