@@ -146,7 +146,30 @@ def _joined_name(name: str) -> bool:
     words = nfkc(name).split()
     return role_labels(name) > 0 or bool(_GUTTER.search(name)) \
         or (len(words) > 1 and len(words[0]) > 2 and is_department(words[0], short=True)) \
-        or (len(words) > 1 and is_unit_alone(words[-1]))
+        or _unit_cell_in_name(name)
+
+
+def _unit_cell_in_name(name: str) -> bool:
+    """A name closing with a unit alone after a space (`がん検診の受診者数 人`): a 単位 column's cell read into it."""
+    words = nfkc(name).split()
+    return len(words) > 1 and is_unit_alone(words[-1])
+
+
+def units_lost(rows: list[IndicatorRow]) -> set[int]:
+    """Indexes of the rows whose unit cell the text layer dropped: among rows of the same value columns whose unit
+    column's cells were read into their names (`_unit_cell_in_name`: the 単位 header printed off the header line), a
+    row whose name closes with no unit printed none there, and the layer may have lost it (pypdfium2 drops a `%`
+    of a turned-header table, layouts 263); its values, read without unit, are flagged `unit_lost` by the caller
+    when none of them carries a unit of its own."""
+    columns: dict[tuple[str, ...], list[int]] = {}
+    for k, row in enumerate(rows):
+        if row.cells:
+            columns.setdefault(tuple(cell.header for cell in row.cells), []).append(k)
+    lost = set()
+    for members in columns.values():
+        if any(_unit_cell_in_name(rows[k].name) for k in members):
+            lost.update(k for k in members if not _unit_cell_in_name(rows[k].name))
+    return lost
 
 
 def _header_cells_name(name: str) -> bool:
@@ -360,9 +383,14 @@ def extraction_records(extraction: Extraction) -> tuple[list[dict], list[dict], 
     observations: list[dict] = []
     indicators: list[dict] = []
     gaps = unprinted_gaps(extraction.rows)
+    unitless = units_lost(extraction.rows)
     for k, row in enumerate(extraction.rows):
         doubt = _row_doubt(row)
         indicators.append(indicator_record(row, doubt))
-        observations.extend(observation_records(row, rejects, gap=k in gaps, doubt=doubt))
+        records = observation_records(row, rejects, gap=k in gaps, doubt=doubt)
+        if k in unitless and not any(r["unit"] for r in records):
+            records = [r if r["uncertain"] else {**r, "uncertain": True, "uncertain_reason": "unit_lost"}
+                       for r in records]
+        observations.extend(records)
     reject_rows = [{**_location(r.ref), "raw": r.raw, "reason": r.reason} for r in rejects]
     return observations, indicators, reject_rows

@@ -510,9 +510,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "263_pdf_turned_headers_mark_legend_above.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the table column by column"),
     "263_pdf_turned_headers_mark_legend_above.pdfium": (
-        "observations 0.00/0.00, indicators 0.33/0.33 (6 unflagged): as `-raw`, and pypdfium2 drops the marks "
-        "`◎○△×` and the unit `%`: the units read into the names (flagged), the `%` rows' values without unit "
-        "and nothing in the text to tell"),
+        "observations 0.00/0.00, indicators 0.33/0.33: as `-raw`, and pypdfium2 drops the marks `◎○△×` and the "
+        "unit `%`: the units read into the names (flagged), the `%` rows' values without unit (flagged unit_lost "
+        "since 2026-12-03: the other rows print a unit cell; 6 unflagged before)"),
     "264_pdf_calc_header_once_merged_across_pages.layout": (
         "observations 0.83/0.83, indicators 0.17/0.17 (3 unflagged): the merged goal and 施策 cells' wrapped lines "
         "between the rows (`用を生み出す` glued to `企業立地件数`); page 2 under no header"),
