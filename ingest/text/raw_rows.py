@@ -224,6 +224,8 @@ _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 #: How a line opens when it goes on with the line above (`を産み育てられる`), as the tokens read it
 _CONTINUATIONS = tuple(nfkc(opening) for opening in LINE_CONTINUATION_OPENINGS)
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
+#: A gutter between two columns on a line laid out by position (`pdftotext -layout`): a run of spaces no name holds.
+_GUTTER = " " * 3
 
 
 @dataclass(frozen=True)
@@ -2490,7 +2492,9 @@ class _Reader:
     def _heading_wraps(self, text: str, i: int) -> bool:
         """Line i goes on with the goal heading kept on the lines right above it: those wrapped at one width (the
         goal cell's), and the line, text opening no row, is as wide as they are, or shorter after them (the cell's
-        last line)."""
+        last line); after a heading of one line, shorter when the next line opens a row printing a wider name of its
+        own (`施策２ 農林水産業の振` / `興` / `漁業の新規就業者数 1人 …`): a name wrapped over lines fills its first
+        line, so a narrower line is no name's head but the heading's rest."""
         head, j = self.headings[-1]
         lines = head.split("\n")
         found = typed_tokens(text)
@@ -2501,7 +2505,21 @@ class _Reader:
         full = widths[0]
         if any(abs(w - full) > WRAP_WIDTH_SLACK for w in widths):
             return False  # a line above already ended the cell (shorter than its first)
-        return abs(display_width(text) - full) <= WRAP_WIDTH_SLACK or (len(lines) > 1 and display_width(text) < full)
+        if abs(display_width(text) - full) <= WRAP_WIDTH_SLACK:
+            return True
+        return display_width(text) < full and (len(lines) > 1 or display_width(text) < self._own_name_width(i + 1))
+
+    def _own_name_width(self, j: int) -> int:
+        """The width of the name line j prints before its values, when it opens a row (0 when it does not), and the
+        name no number, kind word or goal label opens (which may stand alone on a line above their name)."""
+        if j >= len(self.lines):
+            return 0
+        found = _period_in_text(_row_tokens(self.lines[j].strip()))
+        cut = cut_row(found, self.header) if not _text_only(found) else None
+        if cut is None or not cut.lead or _takes(NUMBER, cut.lead[0].text) or is_kind_word(cut.lead[0].text) \
+                or goal_level(cut.lead[0].text) is not None:
+            return 0
+        return display_width(" ".join(t.text for t in cut.lead))
 
     def _heading_over_row(self, j: int) -> bool:
         """Line j is a goal heading of a table with goal columns (kept for the row below it, `_heading`), over a
@@ -2823,7 +2841,12 @@ class _Reader:
         on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
         ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
         continues = bool(words) and nfkc(words[0]).startswith(_CONTINUATIONS)
-        if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
+        if len(words) < 2 or len(printed) != 1 or line not in on_row:
+            return None
+        # a line laid out by position sets the goal cell's line apart from the name by a gutter (`用を生み出す
+        # 企業立地件数`): another column's text, as sure as a particle opening it
+        continues |= f"{words[0]}{_GUTTER}" in self.lines[line - 1] and words[1] in self.lines[line - 1]
+        if not (continues or ended):
             return None
         return above, open_, words, line, continues, ended
 
