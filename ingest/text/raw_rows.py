@@ -73,7 +73,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise, takewhile
 
 from ingest.document import PAGE_BREAK
-from ingest.table.context import department_field, goal_level, titled_goal
+from ingest.table.context import LIST_NUMBER, department_field, goal_level, titled_goal
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -197,6 +197,7 @@ from normalize.vocabulary import (
     LINE_CONTINUATION_OPENINGS,
     NAME_OPEN_ENDINGS,
     NOTE_MARKS,
+    OPENING_BRACKETS,
     SENTENCE_ENDINGS,
     VALUE_FOOTNOTE_MARKS,
     YEAR_COLUMN_HEADERS,
@@ -934,6 +935,8 @@ def _year_group(words: list[str], more: list[str]) -> list[str] | None:
 
 #: Words of a goal column's cell read with certainty on a row's line: the label and a title without space.
 GOAL_CELL_WORDS = 2
+#: Glyphs a goal cell's title has at least (`住まいの確保`): a shorter word before a name is its head or a remark.
+GOAL_TITLE_GLYPHS = 5
 #: Lines of a merged goal cell a layer in content-stream order prints among its rows before a name, after its first
 #: (`_Reader._goal_lines_ahead`)
 MAX_GOAL_LINES_AMONG = 3
@@ -1221,8 +1224,20 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
         texts = texts[-1:]
     elif goal_cols and len(texts) > 1 and goal_level(" ".join(texts)) is not None:
         row.glued_goal = row.uncertain = True  # a goal label, then its title and the name with no space between
+    elif goal_cols and len(texts) == 2 and _goal_cell_or_name(texts[0]):  # one word before the name
+        # `住まいの確保 空き家バンクの成約件数` under `具体的な施策 重要業績評価指標`: a goal cell printed on its one
+        # row's line whose label (`②`) the layer dropped (pypdfium2), or a name printed with a space: flagged
+        row.uncertain = True
     if texts:
         row.add(name, " ".join(texts), line)
+
+
+def _goal_cell_or_name(word: str) -> bool:
+    """A word before a name's last word on a row's line that may as well be a goal cell's text as the name's head:
+    a phrase as long as a goal's title (GOAL_TITLE_GLYPHS), neither a number, a bracketed remark nor a kind word."""
+    folded = nfkc(word)
+    return len(folded) >= GOAL_TITLE_GLYPHS and not any(ch.isdigit() for ch in folded) \
+        and not folded.startswith(OPENING_BRACKETS) and not is_kind_word(folded)
 
 
 def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> None:
@@ -1873,6 +1888,11 @@ class _Reader:
             # a first line opening with a particle (`の地域資源を磨き上げ、…`) goes on from a sentence: prose beside
             # the table (a page in two text columns), which no name begins with
             row.uncertain |= self.pending[0][0].strip().startswith(_PARTICLES)
+            # a later line opening with a list number or a goal label (`地域の産業を育て、` / `(1) 農林業の持続的な発展`
+            # / `担い手の確保と育成` / `新規就農者数 3人 …`): no name goes on so, the lines are cells of several
+            # columns (goal cells whose other labels the layer dropped, pypdfium2) run into the name
+            row.uncertain |= any(LIST_NUMBER.match(nfkc(text.strip())) or goal_level(text) is not None
+                                 for text, _ in self.pending[1:])
         elif name not in row.cells and NAME not in self.header.roles and _filled(cut, self.header) \
                 and not any(name in r.cells for r in self.table.rows):
             pass  # a sheet's later page whose key column the text lost (pypdfium2): the interpreter joins by order
