@@ -501,19 +501,13 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "263_pdf_turned_headers_mark_legend_above.layout": (
         "observations 0.00/0.00, indicators 0.00/0.00: the turned `単位` and `達成度` headers printed on lines "
         "of their own above and below the header line: no header band is found"),
-    "263_pdf_turned_headers_mark_legend_above.raw": (
-        "observations 0.00/0.00, indicators 0.00/0.00: the turned header words not on the header line, so the unit "
-        "column has no header and each unit is read as the end of the name (`がん検診の受診者数 人`), the values "
-        "without unit (flagged name_misread since 2026-12-03; 15 unflagged before)"),
-    "263_pdf_turned_headers_mark_legend_above.plumber": (
-        "observations 0.00/0.00, indicators 0.00/0.00: as `-raw`, the header line without `単位` and `達成度`: the "
-        "units read into the names (flagged name_misread since 2026-12-03; 15 unflagged before)"),
     "263_pdf_turned_headers_mark_legend_above.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the table column by column"),
     "263_pdf_turned_headers_mark_legend_above.pdfium": (
-        "observations 0.00/0.00, indicators 0.33/0.33: as `-raw`, and pypdfium2 drops the marks `◎○△×` and the "
-        "unit `%`: the units read into the names (flagged), the `%` rows' values without unit (flagged unit_lost "
-        "since 2026-12-03: the other rows print a unit cell; 6 unflagged before)"),
+        "observations 0.00/0.00, indicators 0.33/0.33: the turned `単位` and `達成度` header cells off the header "
+        "line (read back from the rows in `-raw` since 2026-12-03), but pypdfium2 drops the marks `◎○△×` and the "
+        "unit `%`: not every row prints a unit, so the units are read into the names (flagged), the `%` rows' values "
+        "without unit (flagged unit_lost since 2026-12-03; 6 unflagged before)"),
     "264_pdf_calc_header_once_merged_across_pages.layout": (
         "observations 0.92/0.92, indicators 0.17/0.17: the merged goal and 施策 cells' wrapped lines between the "
         "rows (`用を生み出す` before `企業立地件数` read as the goal's by its gutter since 2026-12-03); a 施策 label "

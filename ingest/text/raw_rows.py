@@ -198,7 +198,9 @@ from normalize.vocabulary import (
     NAME_OPEN_ENDINGS,
     NOTE_MARKS,
     OPENING_BRACKETS,
+    PROGRESS_HEADER_WORDS,
     SENTENCE_ENDINGS,
+    UNIT_HEADER_WORDS,
     VALUE_FOOTNOTE_MARKS,
     YEAR_COLUMN_HEADERS,
 )
@@ -935,6 +937,9 @@ def _year_group(words: list[str], more: list[str]) -> list[str] | None:
 
 #: Words of a goal column's cell read with certainty on a row's line: the label and a title without space.
 GOAL_CELL_WORDS = 2
+#: Rows that must all print a unit alone before their values (or a mark after them) for a column the header lacks
+#: to be put back (`_unheaded_columns`): one row alone may print a name's word so.
+MIN_UNHEADED_ROWS = 3
 #: Glyphs a goal cell's title has at least (`住まいの確保`): a shorter word before a name is its head or a remark.
 GOAL_TITLE_GLYPHS = 5
 #: Lines of a merged goal cell a layer in content-stream order prints among its rows before a name, after its first
@@ -3671,6 +3676,38 @@ def _apart_names(lines: list[str], after: int, wanted: int) -> list[list[int]]:
     return wrapped if len(wrapped) == wanted else names
 
 
+def _unheaded_columns(header: _Header, lines: list[str]) -> _Header:
+    """The header with the 単位 and progress columns its rows print and it lacks put back: a header cell printed
+    turned (rotated 90°) stands off the header line in the text (above it, after the rows, its glyphs reversed), but
+    the rows still print its cells. Where every row line right under the header (at least MIN_UNHEADED_ROWS; up to
+    the first line of no row) prints one value in each value column, a unit alone right before them
+    (`がん検診の受診者数 人 2,140 2,610 2,500`), or a grade mark or progress label right after them (`… 2,500 ◎
+    健康推進課`), the header gains that column, headed by the vocabulary's word for it."""
+    if UNIT in header.roles and PROGRESS in header.roles:
+        return header
+    wanted = len(header.middle)
+    before: list[str] = []
+    after: list[str] = []
+    for j in range(header.last + 1, len(lines)):
+        found = typed_tokens(lines[j].strip())
+        at = [k for k, token in enumerate(found) if token.kind in _MIDDLE_KINDS]
+        if not found or len(at) != wanted or at[-1] - at[0] != wanted - 1 or at[0] == 0:
+            break
+        before.append(found[at[0] - 1].text)
+        after.append(found[at[-1] + 1].text if at[-1] + 1 < len(found) else "")
+    if len(before) < MIN_UNHEADED_ROWS:
+        return header
+    words, roles = list(header.words), list(header.roles)
+    first, last = header.middle[0], header.middle[-1]
+    if PROGRESS not in roles and all(token_type(text, RAW) == T_PROGRESS or is_grade_mark(text) for text in after):
+        words.insert(last + 1, PROGRESS_HEADER_WORDS[0])
+        roles.insert(last + 1, PROGRESS)
+    if UNIT not in roles and all(is_unit_alone(text) for text in before):
+        words.insert(first, UNIT_HEADER_WORDS[0])
+        roles.insert(first, UNIT)
+    return header if roles == header.roles else replace(header, words=words, roles=roles)
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table under a one-line header whose rows print their cells one space apart."""
     # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
@@ -3690,6 +3727,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 side_by_side = []
             i += 1
             continue
+        header = _unheaded_columns(header, lines)
         table = _Reader(lines, header, running, ends.get(header.line)).read()
         if not table.rows:
             i += 1
