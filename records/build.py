@@ -161,12 +161,8 @@ def units_lost(rows: list[IndicatorRow]) -> set[int]:
     row whose name closes with no unit printed none there, and the layer may have lost it (pypdfium2 drops a `%`
     of a turned-header table, layouts 263); its values, read without unit, are flagged `unit_lost` by the caller
     when none of them carries a unit of its own."""
-    columns: dict[tuple[str, ...], list[int]] = {}
-    for k, row in enumerate(rows):
-        if row.cells:
-            columns.setdefault(tuple(cell.header for cell in row.cells), []).append(k)
     lost = set()
-    for members in columns.values():
+    for members in _by_value_columns(rows, least=1):
         if any(_unit_cell_in_name(rows[k].name) for k in members):
             lost.update(k for k in members if not _unit_cell_in_name(rows[k].name))
     return lost
@@ -240,17 +236,23 @@ def _leading_gap(row: IndicatorRow) -> bool:
     return len(row.cells) > 1 and empty == [0] and row.cells[0].uncertain
 
 
+def _by_value_columns(rows: list[IndicatorRow], least: int) -> list[list[int]]:
+    """Indexes of the rows grouped by their value columns' headers (rows of one table), rows of fewer than `least`
+    value cells left out."""
+    columns: dict[tuple[str, ...], list[int]] = {}
+    for k, row in enumerate(rows):
+        if len(row.cells) >= least:
+            columns.setdefault(tuple(cell.header for cell in row.cells), []).append(k)
+    return list(columns.values())
+
+
 def unprinted_gaps(rows: list[IndicatorRow]) -> set[int]:
     """Indexes of the rows whose empty first value column is a stand-in the text layer dropped (pypdfium2 prints
     no `―`): the one row, among rows of the same value columns, that leaves it empty by a reader's guess (placed
     in the last columns) while the others print it. Where several rows leave it empty the column is empty in
     print (a table whose baselines are blank), and nothing is added."""
-    columns: dict[tuple[str, ...], list[int]] = {}
-    for k, row in enumerate(rows):
-        if len(row.cells) > 1:
-            columns.setdefault(tuple(cell.header for cell in row.cells), []).append(k)
     gaps = set()
-    for members in columns.values():
+    for members in _by_value_columns(rows, least=2):
         gapped = [k for k in members if _leading_gap(rows[k])]
         if len(gapped) == 1 and all(rows[k].cells[0].text.strip() for k in members if k != gapped[0]):
             gaps.add(gapped[0])
