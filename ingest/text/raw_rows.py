@@ -1229,10 +1229,6 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
         texts = texts[-1:]
     elif goal_cols and len(texts) > 1 and goal_level(" ".join(texts)) is not None:
         row.glued_goal = row.uncertain = True  # a goal label, then its title and the name with no space between
-    elif goal_cols and len(texts) == 2 and _goal_cell_or_name(texts[0]):  # one word before the name
-        # `住まいの確保 空き家バンクの成約件数` under `具体的な施策 重要業績評価指標`: a goal cell printed on its one
-        # row's line whose label (`②`) the layer dropped (pypdfium2), or a name printed with a space: flagged
-        row.uncertain = True
     if texts:
         row.add(name, " ".join(texts), line)
 
@@ -1391,6 +1387,7 @@ class _Reader:
         _lone_short_row(self.table.rows, self.header)
         _glued_goals(self.table.rows, self.header)
         self._goal_rest_before_names()
+        self._goal_cells_or_names()
         _goal_lines_among_rows(self.table.rows, self.header)
         self.table.rows = _centred_goals(self.table.rows, self.header)
         _sub_rows(self.table)
@@ -2850,6 +2847,19 @@ class _Reader:
             row.printed[name] = [(line, own)]
             # a word opening as no cell does is no name's head; after a line ending open it may be: the row is flagged
             self._goal_doubt(above, line, words[0], named=None if continues else row)
+
+    def _goal_cells_or_names(self) -> None:
+        """Rows under goal columns they leave empty whose name is two words, the first as long as a goal's title
+        (`住まいの確保 空き家バンクの成約件数` under `具体的な施策 重要業績評価指標`): a goal cell printed on its one
+        row's line whose label (`②`) the layer dropped (pypdfium2), or a name printed with a space; which, the text
+        does not say (no goal heading left open above to go on with, `_goal_rest_before_names`): flagged."""
+        name = self.header.name
+        for row in self.table.rows:
+            empty = [c for c in self.header.lead[:name] if self.header.roles[c] in GOAL_COLUMN_ROLES
+                     and c not in row.cells]
+            words = tokens(row.cells[name][0]) if name in row.cells else []
+            if empty and len(words) == 2 and _goal_cell_or_name(words[0]):
+                row.uncertain = True
 
     def _goal_word_before_name(self, row: _Row) -> tuple[_Row, list[int], list[str], int, bool, list[int]] | None:
         """The goal headings above the row, their open goal columns, the words of its name, its line, whether the
