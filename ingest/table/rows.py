@@ -82,6 +82,7 @@ from normalize.text import (
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
     BREAKDOWN_WORDS,
+    BULLET_MARKS,
     CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
@@ -1589,13 +1590,15 @@ def numbered_name_header(header: str) -> bool:
 
 def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
     """A row whose name cell lists several indicators on lines of their own, each opening with a circled number
-    (`①観光案内所の利用者数` / `②…`), and whose value cells print as many lines: one row per indicator (layouts 36).
-    Any other row is returned whole."""
+    (`①観光案内所の利用者数` / `②…`, layouts 36) or all with one bullet mark (`・新規就農者数` / `・…`, 265), and whose
+    value cells print as many lines: one row per indicator. Any other row is returned whole."""
     name_col = layout.of(NAME)[0].index
     names = [line.strip() for line in row.texts.get(name_col, "").splitlines() if line.strip()]
-    if row.section is not None or len(names) < 2 or not all(n[0] in CIRCLED_NUMBERS for n in names):
+    if row.section is not None or len(names) < 2:
         return [row]
-    return _row_per_line(row, layout, name_col, names)
+    listed = (all(n[0] in CIRCLED_NUMBERS for n in names)
+              or (names[0][0] in BULLET_MARKS and all(n[0] == names[0][0] for n in names)))
+    return _row_per_line(row, layout, name_col, names) if listed else [row]
 
 
 def split_segments(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
