@@ -146,7 +146,26 @@ def _joined_name(name: str) -> bool:
     words = nfkc(name).split()
     return role_labels(name) > 0 or bool(_GUTTER.search(name)) \
         or (len(words) > 1 and len(words[0]) > 2 and is_department(words[0], short=True)) \
-        or (len(words) > 1 and is_unit_alone(words[-1]))
+        or _unit_cell_in_name(name)
+
+
+def _unit_cell_in_name(name: str) -> bool:
+    """A name closing with a unit alone after a space (`がん検診の受診者数 人`): a 単位 column's cell read into it."""
+    words = nfkc(name).split()
+    return len(words) > 1 and is_unit_alone(words[-1])
+
+
+def units_lost(rows: list[IndicatorRow]) -> set[int]:
+    """Indexes of the rows whose unit cell the text layer dropped: among rows of the same value columns whose unit
+    column's cells were read into their names (`_unit_cell_in_name`: the 単位 header printed off the header line), a
+    row whose name closes with no unit printed none there, and the layer may have lost it (pypdfium2 drops a `%`
+    of a turned-header table, layouts 263); its values, read without unit, are flagged `unit_lost` by the caller
+    when none of them carries a unit of its own."""
+    lost = set()
+    for members in _by_value_columns(rows, least=1):
+        if any(_unit_cell_in_name(rows[k].name) for k in members):
+            lost.update(k for k in members if not _unit_cell_in_name(rows[k].name))
+    return lost
 
 
 def _header_cells_name(name: str) -> bool:
@@ -217,17 +236,23 @@ def _leading_gap(row: IndicatorRow) -> bool:
     return len(row.cells) > 1 and empty == [0] and row.cells[0].uncertain
 
 
+def _by_value_columns(rows: list[IndicatorRow], least: int) -> list[list[int]]:
+    """Indexes of the rows grouped by their value columns' headers (rows of one table), rows of fewer than `least`
+    value cells left out."""
+    columns: dict[tuple[str, ...], list[int]] = {}
+    for k, row in enumerate(rows):
+        if len(row.cells) >= least:
+            columns.setdefault(tuple(cell.header for cell in row.cells), []).append(k)
+    return list(columns.values())
+
+
 def unprinted_gaps(rows: list[IndicatorRow]) -> set[int]:
     """Indexes of the rows whose empty first value column is a stand-in the text layer dropped (pypdfium2 prints
     no `―`): the one row, among rows of the same value columns, that leaves it empty by a reader's guess (placed
     in the last columns) while the others print it. Where several rows leave it empty the column is empty in
     print (a table whose baselines are blank), and nothing is added."""
-    columns: dict[tuple[str, ...], list[int]] = {}
-    for k, row in enumerate(rows):
-        if len(row.cells) > 1:
-            columns.setdefault(tuple(cell.header for cell in row.cells), []).append(k)
     gaps = set()
-    for members in columns.values():
+    for members in _by_value_columns(rows, least=2):
         gapped = [k for k in members if _leading_gap(rows[k])]
         if len(gapped) == 1 and all(rows[k].cells[0].text.strip() for k in members if k != gapped[0]):
             gaps.add(gapped[0])
@@ -360,9 +385,14 @@ def extraction_records(extraction: Extraction) -> tuple[list[dict], list[dict], 
     observations: list[dict] = []
     indicators: list[dict] = []
     gaps = unprinted_gaps(extraction.rows)
+    unitless = units_lost(extraction.rows)
     for k, row in enumerate(extraction.rows):
         doubt = _row_doubt(row)
         indicators.append(indicator_record(row, doubt))
-        observations.extend(observation_records(row, rejects, gap=k in gaps, doubt=doubt))
+        records = observation_records(row, rejects, gap=k in gaps, doubt=doubt)
+        if k in unitless and not any(r["unit"] for r in records):
+            records = [r if r["uncertain"] else {**r, "uncertain": True, "uncertain_reason": "unit_lost"}
+                       for r in records]
+        observations.extend(records)
     reject_rows = [{**_location(r.ref), "raw": r.raw, "reason": r.reason} for r in rejects]
     return observations, indicators, reject_rows

@@ -68,6 +68,9 @@ UNCERTAIN_REASONS: dict[str, str] = {
     "unit_column_figure": "the row's unit column prints a figure: the row's cells shifted a column",
     "unit_column_text": "the row's unit column prints words that are no unit (a row label gathered into it): the "
                         "unit of its bare numbers is unknown",
+    "unit_lost": "the table's other rows print their unit in a cell of its own whose header the text lost (read "
+                 "into their names) and this row prints none: the text layer may have dropped it, the value's unit "
+                 "is unknown",
     "unit_caption_unread": "a unit field line (`（単位：件）`) stood before a goal heading above the table, read by no "
                            "table: the value, a bare number printed with no unit of its own, may count in that unit",
     "value_text": "the value's own text reads more than one way (a range of years no word explains, `R5/6`, a "

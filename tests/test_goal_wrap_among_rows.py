@@ -18,6 +18,7 @@ import pytest
 
 from ingest.document import load
 from ingest.registry import extract
+from tests.text_records import read_records
 
 #: invented: 南山町 does not publish this; the goal cell `基本目標１ 若い世代が安心して結婚・出産・子育てができる`
 #: spans both rows and wraps over three lines, the second row prints its name on a line of its own
@@ -209,3 +210,41 @@ def test_a_goal_wrapped_beside_rows_goes_on_and_value_headers_pushed_left_head_t
     second = "基本目標２観光の魅力を磨き、国内外から訪れる人が町に滞在して楽しめる時間と場をつくる"
     assert ["".join(row.goal).replace(" ", "").replace("\n", "") for row in extraction.rows] == [first, first, second,
                                                                                                   second]
+
+
+#: invented: a measure cell `施策２ 農林水産業の振興` wrapped before its last glyph (pdfplumber, layouts 264), then a
+#: row printing its own, wider name: the narrow line is the measure's rest, not the name's head (a name wrapped over
+#: lines fills its first line)
+MEASURE_REST_BEFORE_NAMED_ROW = """基本目標 施策 指標名 基準値（R1） 実績値（R5） 目標値（R7） 担当課
+基本目標１ 安定した雇用を生み出す
+施策２ 農林水産業の振
+興
+漁業の新規就業者数 1人 2人 4人 農林水産課
+新規就農者数 2人 5人 8人 農林水産課
+"""
+
+
+def test_a_measures_narrow_last_line_before_a_named_row_is_the_measures_not_the_names():
+    observations, indicators, _ = read_records(MEASURE_REST_BEFORE_NAMED_ROW, "layer.plumber.txt")
+    assert [i["kpi_name"] for i in indicators] == ["漁業の新規就業者数", "新規就農者数"]
+    assert {i["goal"] for i in indicators} == {"1 安定した雇用を生み出す / 施策2 農林水産業の振興"}
+    assert [o["value"] for o in observations if o["kpi_name"] == "漁業の新規就業者数"] == [1, 2, 4]
+
+
+#: invented: `pdftotext -layout` of a merged goal cell wrapped at its width (`基本目標１ 安定した雇` / `用を生み出す`),
+#: its second line on the row's line, a gutter before the row's name (layouts 264)
+GOAL_LINE_BEFORE_NAME_LAID_OUT = (
+    "   基本目標               施策                 指標名   基準値（R1）     実績値（R5）     目標値（R7）"
+    "     担当課\n"
+    "\n"
+    "基本目標１ 安定した雇\n"
+    "用を生み出す                          企業立地件数               1件          3件         5件 産業振興課\n"
+    "\n"
+    "                                新規就農者数               2人          5人         8人 農林水産課\n")
+
+
+def test_a_goal_line_set_apart_by_a_gutter_before_the_name_is_the_goals():
+    observations, indicators, _ = read_records(GOAL_LINE_BEFORE_NAME_LAID_OUT, "layer.layout.txt")
+    assert [i["kpi_name"] for i in indicators] == ["企業立地件数", "新規就農者数"]
+    assert {i["goal"] for i in indicators} == {"1 安定した雇用を生み出す"}
+    assert [o["value"] for o in observations if o["kpi_name"] == "企業立地件数"] == [1, 3, 5]

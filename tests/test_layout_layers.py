@@ -501,34 +501,30 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "261_pdf_hierarchy_number_columns.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the table column by column"),
     "261_pdf_hierarchy_number_columns.pdfium": (
-        "observations 0.56/0.56, indicators 0.00/0.00 (4 unflagged): pypdfium2 drops the level numbers `1` `2` "
-        "`①` `②` (not in the text), the levels' text lines then glued to the next KPI's name "
-        "(`住まいの確保空き家バンクの成約件数`)"),
+        "observations 0.56/0.56, indicators 0.00/0.00: pypdfium2 drops the level numbers `1` `2` `①` `②` (not in "
+        "the text), the levels' text lines then glued to the next KPI's name (`住まいの確保空き家バンクの成約件数`): "
+        "flagged since 2026-12-03 (a line opening `(1)` among a name's lines, a goal-long word before a name under "
+        "empty goal columns; 4 unflagged before)"),
     "263_pdf_turned_headers_mark_legend_above.layout": (
         "observations 0.00/0.00, indicators 0.00/0.00: the turned `単位` and `達成度` headers printed on lines "
         "of their own above and below the header line: no header band is found"),
-    "263_pdf_turned_headers_mark_legend_above.raw": (
-        "observations 0.00/0.00, indicators 0.00/0.00: the turned header words not on the header line, so the unit "
-        "column has no header and each unit is read as the end of the name (`がん検診の受診者数 人`), the values "
-        "without unit (flagged name_misread since 2026-12-03; 15 unflagged before)"),
-    "263_pdf_turned_headers_mark_legend_above.plumber": (
-        "observations 0.00/0.00, indicators 0.00/0.00: as `-raw`, the header line without `単位` and `達成度`: the "
-        "units read into the names (flagged name_misread since 2026-12-03; 15 unflagged before)"),
     "263_pdf_turned_headers_mark_legend_above.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the table column by column"),
     "263_pdf_turned_headers_mark_legend_above.pdfium": (
-        "observations 0.00/0.00, indicators 0.33/0.33 (6 unflagged): as `-raw`, and pypdfium2 drops the marks "
-        "`◎○△×` and the unit `%`: the units read into the names (flagged), the `%` rows' values without unit "
-        "and nothing in the text to tell"),
+        "observations 0.00/0.00, indicators 0.33/0.33: the turned `単位` and `達成度` header cells off the header "
+        "line (read back from the rows in `-raw` since 2026-12-03), but pypdfium2 drops the marks `◎○△×` and the "
+        "unit `%`: not every row prints a unit, so the units are read into the names (flagged), the `%` rows' values "
+        "without unit (flagged unit_lost since 2026-12-03; 6 unflagged before)"),
     "264_pdf_calc_header_once_merged_across_pages.layout": (
-        "observations 0.83/0.83, indicators 0.17/0.17 (3 unflagged): the merged goal and 施策 cells' wrapped lines "
-        "between the rows (`用を生み出す` glued to `企業立地件数`); page 2 under no header"),
+        "observations 0.92/0.92, indicators 0.17/0.17: the merged goal and 施策 cells' wrapped lines between the "
+        "rows (`用を生み出す` before `企業立地件数` read as the goal's by its gutter since 2026-12-03); a 施策 label "
+        "glued to a name (`施策１ 地場産業の振興 製造品出荷額`, flagged); page 2 under no header (goals flagged)"),
     "264_pdf_calc_header_once_merged_across_pages.raw": (
-        "observations 0.42/0.71, indicators 0.00/0.00: page 2's rows under no header and the merged cells' text "
-        "between the rows: page 2's values flagged"),
+        "observations 0.58/1.00, indicators 0.42/0.71: page 2's rows under no header and the merged cells' text "
+        "between the rows: page 2's values missed, page 1's flagged"),
     "264_pdf_calc_header_once_merged_across_pages.plumber": (
-        "observations 0.83/0.83, indicators 0.25/0.25 (3 unflagged): as `-layout`, a 施策 cell's wrapped `興` glued "
-        "to the next name (`興漁業の新規就業者数`)"),
+        "observations 0.92/0.92, indicators 0.25/0.25: as `-layout`; a 施策 cell's wrapped `興` read as its rest "
+        "since 2026-12-03 (narrower than the next row's name); `施策１ 地場産業の振興製造品出荷額` glued (flagged)"),
     "264_pdf_calc_header_once_merged_across_pages.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints every cell a paragraph of its own"),
     "264_pdf_calc_header_once_merged_across_pages.pdfium": (

@@ -73,7 +73,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise, takewhile
 
 from ingest.document import PAGE_BREAK
-from ingest.table.context import department_field, goal_level, titled_goal
+from ingest.table.context import LIST_NUMBER, department_field, goal_level, titled_goal
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -197,7 +197,10 @@ from normalize.vocabulary import (
     LINE_CONTINUATION_OPENINGS,
     NAME_OPEN_ENDINGS,
     NOTE_MARKS,
+    OPENING_BRACKETS,
+    PROGRESS_HEADER_WORDS,
     SENTENCE_ENDINGS,
+    UNIT_HEADER_WORDS,
     VALUE_FOOTNOTE_MARKS,
     YEAR_COLUMN_HEADERS,
 )
@@ -224,6 +227,8 @@ _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 #: How a line opens when it goes on with the line above (`を産み育てられる`), as the tokens read it
 _CONTINUATIONS = tuple(nfkc(opening) for opening in LINE_CONTINUATION_OPENINGS)
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
+#: A gutter between two columns on a line laid out by position (`pdftotext -layout`): a run of spaces no name holds.
+_GUTTER = " " * 3
 
 
 @dataclass(frozen=True)
@@ -932,6 +937,11 @@ def _year_group(words: list[str], more: list[str]) -> list[str] | None:
 
 #: Words of a goal column's cell read with certainty on a row's line: the label and a title without space.
 GOAL_CELL_WORDS = 2
+#: Rows that must all print a unit alone before their values (or a mark after them) for a column the header lacks
+#: to be put back (`_unheaded_columns`): one row alone may print a name's word so.
+MIN_UNHEADED_ROWS = 3
+#: Glyphs a goal cell's title has at least (`住まいの確保`): a shorter word before a name is its head or a remark.
+GOAL_TITLE_GLYPHS = 5
 #: Lines of a merged goal cell a layer in content-stream order prints among its rows before a name, after its first
 #: (`_Reader._goal_lines_ahead`)
 MAX_GOAL_LINES_AMONG = 3
@@ -1223,6 +1233,14 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
         row.add(name, " ".join(texts), line)
 
 
+def _goal_cell_or_name(word: str) -> bool:
+    """A word before a name's last word on a row's line that may as well be a goal cell's text as the name's head:
+    a phrase as long as a goal's title (GOAL_TITLE_GLYPHS), neither a number, a bracketed remark nor a kind word."""
+    folded = nfkc(word)
+    return len(folded) >= GOAL_TITLE_GLYPHS and not any(ch.isdigit() for ch in folded) \
+        and not folded.startswith(OPENING_BRACKETS) and not is_kind_word(folded)
+
+
 def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> None:
     """Trailing tokens: a column whose own kind of token stands first takes it (a progress label, a department);
     a token of a later column's kind leaves the columns before it empty; the others one token each, the last every
@@ -1369,6 +1387,7 @@ class _Reader:
         _lone_short_row(self.table.rows, self.header)
         _glued_goals(self.table.rows, self.header)
         self._goal_rest_before_names()
+        self._goal_cells_or_names()
         _goal_lines_among_rows(self.table.rows, self.header)
         self.table.rows = _centred_goals(self.table.rows, self.header)
         _sub_rows(self.table)
@@ -1871,6 +1890,11 @@ class _Reader:
             # a first line opening with a particle (`の地域資源を磨き上げ、…`) goes on from a sentence: prose beside
             # the table (a page in two text columns), which no name begins with
             row.uncertain |= self.pending[0][0].strip().startswith(_PARTICLES)
+            # a later line opening with a list number or a goal label (`地域の産業を育て、` / `(1) 農林業の持続的な発展`
+            # / `担い手の確保と育成` / `新規就農者数 3人 …`): no name goes on so, the lines are cells of several
+            # columns (goal cells whose other labels the layer dropped, pypdfium2) run into the name
+            row.uncertain |= any(LIST_NUMBER.match(nfkc(text.strip())) or goal_level(text) is not None
+                                 for text, _ in self.pending[1:])
         elif name not in row.cells and NAME not in self.header.roles and _filled(cut, self.header) \
                 and not any(name in r.cells for r in self.table.rows):
             pass  # a sheet's later page whose key column the text lost (pypdfium2): the interpreter joins by order
@@ -2490,7 +2514,9 @@ class _Reader:
     def _heading_wraps(self, text: str, i: int) -> bool:
         """Line i goes on with the goal heading kept on the lines right above it: those wrapped at one width (the
         goal cell's), and the line, text opening no row, is as wide as they are, or shorter after them (the cell's
-        last line)."""
+        last line); after a heading of one line, shorter when the next line opens a row printing a wider name of its
+        own (`施策２ 農林水産業の振` / `興` / `漁業の新規就業者数 1人 …`): a name wrapped over lines fills its first
+        line, so a narrower line is no name's head but the heading's rest."""
         head, j = self.headings[-1]
         lines = head.split("\n")
         found = typed_tokens(text)
@@ -2501,7 +2527,21 @@ class _Reader:
         full = widths[0]
         if any(abs(w - full) > WRAP_WIDTH_SLACK for w in widths):
             return False  # a line above already ended the cell (shorter than its first)
-        return abs(display_width(text) - full) <= WRAP_WIDTH_SLACK or (len(lines) > 1 and display_width(text) < full)
+        if abs(display_width(text) - full) <= WRAP_WIDTH_SLACK:
+            return True
+        return display_width(text) < full and (len(lines) > 1 or display_width(text) < self._own_name_width(i + 1))
+
+    def _own_name_width(self, j: int) -> int:
+        """The width of the name line j prints before its values, when it opens a row (0 when it does not), and the
+        name no number, kind word or goal label opens (which may stand alone on a line above their name)."""
+        if j >= len(self.lines):
+            return 0
+        found = _period_in_text(_row_tokens(self.lines[j].strip()))
+        cut = cut_row(found, self.header) if not _text_only(found) else None
+        if cut is None or not cut.lead or _takes(NUMBER, cut.lead[0].text) or is_kind_word(cut.lead[0].text) \
+                or goal_level(cut.lead[0].text) is not None:
+            return 0
+        return display_width(" ".join(t.text for t in cut.lead))
 
     def _heading_over_row(self, j: int) -> bool:
         """Line j is a goal heading of a table with goal columns (kept for the row below it, `_heading`), over a
@@ -2808,6 +2848,19 @@ class _Reader:
             # a word opening as no cell does is no name's head; after a line ending open it may be: the row is flagged
             self._goal_doubt(above, line, words[0], named=None if continues else row)
 
+    def _goal_cells_or_names(self) -> None:
+        """Rows under goal columns they leave empty whose name is two words, the first as long as a goal's title
+        (`住まいの確保 空き家バンクの成約件数` under `具体的な施策 重要業績評価指標`): a goal cell printed on its one
+        row's line whose label (`②`) the layer dropped (pypdfium2), or a name printed with a space; which, the text
+        does not say (no goal heading left open above to go on with, `_goal_rest_before_names`): flagged."""
+        name = self.header.name
+        for row in self.table.rows:
+            empty = [c for c in self.header.lead[:name] if self.header.roles[c] in GOAL_COLUMN_ROLES
+                     and c not in row.cells]
+            words = tokens(row.cells[name][0]) if name in row.cells else []
+            if empty and len(words) == 2 and _goal_cell_or_name(words[0]):
+                row.uncertain = True
+
     def _goal_word_before_name(self, row: _Row) -> tuple[_Row, list[int], list[str], int, bool, list[int]] | None:
         """The goal headings above the row, their open goal columns, the words of its name, its line, whether the
         first word opens as no cell does and the open columns whose line ends open, when that first word goes on
@@ -2823,7 +2876,12 @@ class _Reader:
         on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
         ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
         continues = bool(words) and nfkc(words[0]).startswith(_CONTINUATIONS)
-        if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
+        if len(words) < 2 or len(printed) != 1 or line not in on_row:
+            return None
+        # a line laid out by position sets the goal cell's line apart from the name by a gutter (`用を生み出す
+        # 企業立地件数`): another column's text, as sure as a particle opening it
+        continues |= f"{words[0]}{_GUTTER}" in self.lines[line - 1] and words[1] in self.lines[line - 1]
+        if not (continues or ended):
             return None
         return above, open_, words, line, continues, ended
 
@@ -3628,6 +3686,38 @@ def _apart_names(lines: list[str], after: int, wanted: int) -> list[list[int]]:
     return wrapped if len(wrapped) == wanted else names
 
 
+def _unheaded_columns(header: _Header, lines: list[str]) -> _Header:
+    """The header with the 単位 and progress columns its rows print and it lacks put back: a header cell printed
+    turned (rotated 90°) stands off the header line in the text (above it, after the rows, its glyphs reversed), but
+    the rows still print its cells. Where every row line right under the header (at least MIN_UNHEADED_ROWS; up to
+    the first line of no row) prints one value in each value column, a unit alone right before them
+    (`がん検診の受診者数 人 2,140 2,610 2,500`), or a grade mark or progress label right after them (`… 2,500 ◎
+    健康推進課`), the header gains that column, headed by the vocabulary's word for it."""
+    if UNIT in header.roles and PROGRESS in header.roles:
+        return header
+    wanted = len(header.middle)
+    before: list[str] = []
+    after: list[str] = []
+    for j in range(header.last + 1, len(lines)):
+        found = typed_tokens(lines[j].strip())
+        at = [k for k, token in enumerate(found) if token.kind in _MIDDLE_KINDS]
+        if not found or len(at) != wanted or at[-1] - at[0] != wanted - 1 or at[0] == 0:
+            break
+        before.append(found[at[0] - 1].text)
+        after.append(found[at[-1] + 1].text if at[-1] + 1 < len(found) else "")
+    if len(before) < MIN_UNHEADED_ROWS:
+        return header
+    words, roles = list(header.words), list(header.roles)
+    first, last = header.middle[0], header.middle[-1]
+    if PROGRESS not in roles and all(token_type(text, RAW) == T_PROGRESS or is_grade_mark(text) for text in after):
+        words.insert(last + 1, PROGRESS_HEADER_WORDS[0])
+        roles.insert(last + 1, PROGRESS)
+    if UNIT not in roles and all(is_unit_alone(text) for text in before):
+        words.insert(first, UNIT_HEADER_WORDS[0])
+        roles.insert(first, UNIT)
+    return header if roles == header.roles else replace(header, words=words, roles=roles)
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table under a one-line header whose rows print their cells one space apart."""
     # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
@@ -3647,6 +3737,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 side_by_side = []
             i += 1
             continue
+        header = _unheaded_columns(header, lines)
         table = _Reader(lines, header, running, ends.get(header.line)).read()
         if not table.rows:
             i += 1
