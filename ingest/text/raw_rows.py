@@ -105,6 +105,7 @@ from ingest.table.header import (
     role_over_years,
     section_heading,
     total_word,
+    unit_field_line,
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import (
@@ -446,8 +447,9 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                 spread = None  # a total word must head a range of years, a range a total word
             if spread is not None:
                 top = i
+                # a unit field over the header (`【単位：%】`) is a caption of the whole table, no line of its band
                 while top > 0 and _header_line(_letters_closed(out[top - 1])) \
-                        and not _keeps_positions(out[top - 1]):
+                        and not _keeps_positions(out[top - 1]) and not unit_field_line(out[top - 1]):
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])
@@ -1350,6 +1352,8 @@ class _Reader:
         self.headings: list[tuple[str, int]] = []  # goal headings above the next row (text, 0-based line)
         self.split = False  # where the waiting name's lines and the wrapped text above them part is a guess
         self.resumed = False  # the header printed again on a new page since the last row (`_go_on`)
+        #: (the header printed again's last line, the table's last line before it) when read last
+        self.again: tuple[int, int] | None = None
         self.at_header = False  # the rows ended at another table's header
         self.block = False  # the rows ended at more text lines than a name has
 
@@ -1357,6 +1361,10 @@ class _Reader:
         self._read()
         self._go_on()  # the rows ended with lines waiting right under the last: its rest when nothing follows
         self._unplaced()
+        if self.again is not None and self.table.last == self.again[0]:
+            # the rows ended right under the header printed again (a note no row follows): that header is no line of
+            # this reading, the rows under it another reader's to read
+            self.table.last = self.again[1]
         goal = self.goal
         for row in self.table.rows:
             if goal is not None and row.goal_among and not row.goal_guessed \
@@ -1389,6 +1397,7 @@ class _Reader:
             if again is not None and again.words == self.header.words and self.pending and self.broken:
                 self._go_on(i)  # `…利用を希望して …` / `利用できなかった児童数` / `- 29 -` / the header again
             if again is not None and again.words == self.header.words and not self.pending and self.broken:
+                self.again = (again.last, self.table.last)
                 self.table.last, i = again.last, again.last + 1  # the header printed again on a new page
                 self.resumed = bool(self.table.rows)
                 continue
@@ -1414,6 +1423,9 @@ class _Reader:
                 # name's first line (`furniture.beside_cells`); told. Under a row it may be a cell's remark
                 self.table.told.append((i + 1, f"{text!r} read as a note beside the table's cells"))
                 i += 1
+                continue
+            if note_line(text) and (after := self.note_between_rows(i)) > i:
+                i = after
                 continue
             if _ends_table(text):
                 verdict = self._heading(text, found, i)
@@ -1667,6 +1679,22 @@ class _Reader:
         self.table.last = j - 1
         return j
 
+    def note_between_rows(self, i: int) -> int:
+        """A `※` note under a row (its lines up to the next row) that a whole row follows, maybe under a goal
+        heading over the next rows (`※令和２年度は…減少` / `基本目標3 …` / `創業支援による創業件数 21 15 17 …`): a
+        note printed between the table's rows, no end of it; told (which row it speaks of the text does not say).
+        A row opening with a segment label (`男 61.1 …`) is no such row: the line between may be its parent's name.
+        Only where the rows above were read without doubt: a reading in doubt stops at the note, as before.
+        Returns the line after the note, or i when no whole row follows it."""
+        if not self.table.rows or self.pending or any(row.uncertain for row in self.table.rows):
+            return i
+        k = i + 2 if i + 1 < len(self.lines) and goal_level(self.lines[i + 1].strip()) is not None else i + 1
+        if not self._full_row(k) or self._segment_line(k):
+            return i
+        self.table.told.append((i + 1, f"{self.lines[i].strip()!r} read as a note between the table's rows"))
+        self.table.last = i
+        return i + 1
+
     def _row_at(self, j: int) -> bool:
         """Line j opens a row: a name and values, or a name's lines before its values."""
         if j >= len(self.lines) or furniture_line(self.lines, j):
@@ -1814,6 +1842,25 @@ class _Reader:
             return {col: Token(T_VALUE, "\n".join(parts))}, [], j
         return {c: Token(T_VALUE, "\n".join(cell)) for c, cell in zip(columns, cells, strict=True)}, rest, end
 
+    def _rest_before_number(self, row: _Row) -> None:
+        """Text lines right under a numbered row, then a row printing its number and its name on one line
+        (`1 地域の行事に参加したことがある % 65.4 …` / `中学生の割合` / `2 自主防災組織の組織率 % …`): a name's first
+        line is printed beside its row's number, so the lines are the rest of the row above; a guess still (a number
+        centred beside a wrapped name), both rows flagged. Lines ending open (`…の`) or naming a department wait."""
+        name = self.header.name
+        above = self.table.rows[-1] if self.table.rows else None
+        if not self.pending or above is None or above.end != self.pending[0][1] - 1 or name not in above.cells \
+                or name not in row.cells \
+                or not any(self.header.roles[c] == NUMBER for c in self.header.lead if c in row.cells):
+            return
+        head = _name_text([text for text, _ in self.pending])
+        if open_name(head) or is_department(head):
+            return
+        for text, j in self.pending:
+            above.add(name, text, j + 1)
+        row.uncertain = above.uncertain = True
+        self.pending.clear()
+
     def row(self, cut: _Cut, i: int, last: int | None = None) -> bool:
         """Add the row cut from line i (its cells go on to line `last`); False when it cannot be a row here (no
         name to give it)."""
@@ -1827,6 +1874,7 @@ class _Reader:
         self._values_lost(row)
         self._parent_above(row)
         self._goal_lines_above(row)
+        self._rest_before_number(row)
         if self.pending:
             head = _name_text([text for text, _ in self.pending])
             first = self.pending[0][1] + 1
@@ -2155,6 +2203,12 @@ class _Reader:
             self.pending = self.pending[:len(self.pending) - len(notes)]
         else:
             return
+        self._rest_of_last_row()
+        self.pending = notes
+
+    def _rest_of_last_row(self) -> None:
+        """The lines waiting go to the last row's cells, each in the cell whose width it fits when one cut fits, else
+        the name's (flagged)."""
         row = self.table.rows[-1]
         texts = [text for text, _ in self.pending]
         columns = [c for c in (*self.goals, self.header.name, *self.header.trailing) if c in row.cells
@@ -2169,7 +2223,7 @@ class _Reader:
                 row.add(col, text, next(lines) + 1)
         row.uncertain |= split is None or not all(widths.values())
         self.table.last = self.pending[-1][1]
-        self.pending = notes
+        self.pending = []
 
     def _rest_at_end(self, until: int | None = None) -> bool:
         """The one line waiting when the rows end follows the last row right under it, ends no sentence, is no
@@ -2215,6 +2269,14 @@ class _Reader:
             # (decided by what follows: `_go_on`)
             self.pending.append((text, i))
             return True
+        if self.pending and above is not None and self.table.last == self.pending[0][1] - 1 \
+                and not any(waiting.endswith(SENTENCE_ENDINGS) for waiting, _ in self.pending) \
+                and self._parent_ahead(text, i):
+            # lines waiting right under a row, before the row of the segments below (`…における延べ` / `宿泊者数` /
+            # `町内事業所の従業者数 遅れ 健康増進課` / `うち男 …`): the rest of the row above's cells, or the first
+            # lines of the parent's name; which, the text does not say: given to the row above, flagged
+            self._rest_of_last_row()
+            above.uncertain = True
         if not self.pending and self._parent_ahead(text, i):
             self.pending.append((text, i))  # the row of the segments below, printing no value (`_parent_above`)
             return True
