@@ -57,6 +57,9 @@ READ_WHOLE = [
     # a header `成果指標 （単位） 当初値　2017 …` (a role word and its year an ideographic space apart): no statement of
     # an indicator named `（単位）`
     (3861, "plumber", 11),
+    # unflag27p, fresh dev seeds 3900-4199: `市内の宿泊施設における延べ …` / `宿泊者数` / `町内事業所の従業者数 遅れ
+    # 健康増進課` / `うち男 …`: a name's rest under its row, then the parent row of the segments below
+    (3952, "plumber", 14),
 ]
 
 #: (seed, shape): values once read wrong and left unflagged, now read right or flagged (a reader cannot know all).
@@ -94,12 +97,32 @@ NONE_UNFLAGGED = [
     # another header (its lines spread otherwise) or after rows no table read: the rows there print bare numbers
     (3666, "plumber"),
     (3329, "plumber"),
+    # unflag27p: `【単位：件】` over `NO KPI (令和3年度) …` / `実績値（各年度） 中間目標 目標数値`: a one-cell-a-line
+    # reading ran each row's number, name and first value into one name cell (`1 空き家バンクの成約件数 － 10`)
+    (4179, "plumber"),
+]
+
+#: (seed, shape, values read right at least): tables whose rows were lost or flagged, now read (none unflagged).
+READ_RIGHT = [
+    # the header printed again after a page break (`【単位：%】` over the first page's only): its role lines were
+    # passed to the interpreter as text between the tables, the unit carried as a doubt; a unit field over a header
+    # band of three lines (`進捗状況 評価 …` / `計画策定時 …` / years) read as one of its lines
+    (3666, "plumber", 18),
+    # `※令和２年度は…減少` between two rows (a goal heading after it): the rows after the note were lost
+    (3329, "plumber", 6),
+    (4179, "plumber", 13),
 ]
 
 
 @pytest.mark.parametrize(("seed", "shape"), NONE_UNFLAGGED)
 def test_unseen_habits20_tables_leave_no_wrong_value_unflagged(seed: int, shape: str):
     assert read_table(generate(seed, habits20=True), shape).wrong_unflagged == []
+
+
+@pytest.mark.parametrize(("seed", "shape", "right"), READ_RIGHT)
+def test_unseen_habits20_tables_read_right(seed: int, shape: str, right: int):
+    result = read_table(generate(seed, habits20=True), shape)
+    assert result.right >= right and result.wrong_unflagged == []
 
 
 @pytest.mark.parametrize(("seed", "shape", "printed"), READ_WHOLE)
