@@ -1680,15 +1680,17 @@ class _Reader:
         return j
 
     def note_between_rows(self, i: int) -> int:
-        """A `※` note under a row (its lines up to the next row) that a whole row follows, maybe under a goal
-        heading over the next rows (`※令和２年度は…減少` / `基本目標3 …` / `創業支援による創業件数 21 15 17 …`): a
-        note printed between the table's rows, no end of it; told (which row it speaks of the text does not say).
-        A row opening with a segment label (`男 61.1 …`) is no such row: the line between may be its parent's name.
-        Only where the rows above were read without doubt: a reading in doubt stops at the note, as before.
-        Returns the line after the note, or i when no whole row follows it."""
-        if not self.table.rows or self.pending or any(row.uncertain for row in self.table.rows):
+        """A `※` line under a row, then a goal heading over the next rows and a whole row under it (`※令和２年度は…
+        減少` / `基本目標3 …` / `創業支援による創業件数 21 15 17 …`): a band across the table shows it goes on, so the
+        line is a note printed between the table's rows, no end of it; told (which row it speaks of the text does
+        not say). A row opening with a segment label (`男 61.1 …`) is no such row. Only where the rows above were
+        read without doubt: a reading in doubt stops at the note, as does one whose next row follows the note
+        right under it (the reader that goes on there may read wrapped names better).
+        Returns the line after the note, or i when it is no such note."""
+        if not self.table.rows or self.pending or any(row.uncertain for row in self.table.rows) \
+                or i + 1 >= len(self.lines) or goal_level(self.lines[i + 1].strip()) is None:
             return i
-        k = i + 2 if i + 1 < len(self.lines) and goal_level(self.lines[i + 1].strip()) is not None else i + 1
+        k = i + 2
         if not self._full_row(k) or self._segment_line(k):
             return i
         self.table.told.append((i + 1, f"{self.lines[i].strip()!r} read as a note between the table's rows"))
