@@ -1352,8 +1352,6 @@ class _Reader:
         self.headings: list[tuple[str, int]] = []  # goal headings above the next row (text, 0-based line)
         self.split = False  # where the waiting name's lines and the wrapped text above them part is a guess
         self.resumed = False  # the header printed again on a new page since the last row (`_go_on`)
-        #: (the header printed again's last line, the table's last line before it) when read last
-        self.again: tuple[int, int] | None = None
         self.at_header = False  # the rows ended at another table's header
         self.block = False  # the rows ended at more text lines than a name has
 
@@ -1361,10 +1359,6 @@ class _Reader:
         self._read()
         self._go_on()  # the rows ended with lines waiting right under the last: its rest when nothing follows
         self._unplaced()
-        if self.again is not None and self.table.last == self.again[0]:
-            # the rows ended right under the header printed again (a note no row follows): that header is no line of
-            # this reading, the rows under it another reader's to read
-            self.table.last = self.again[1]
         goal = self.goal
         for row in self.table.rows:
             if goal is not None and row.goal_among and not row.goal_guessed \
@@ -1397,7 +1391,6 @@ class _Reader:
             if again is not None and again.words == self.header.words and self.pending and self.broken:
                 self._go_on(i)  # `…利用を希望して …` / `利用できなかった児童数` / `- 29 -` / the header again
             if again is not None and again.words == self.header.words and not self.pending and self.broken:
-                self.again = (again.last, self.table.last)
                 self.table.last, i = again.last, again.last + 1  # the header printed again on a new page
                 self.resumed = bool(self.table.rows)
                 continue
