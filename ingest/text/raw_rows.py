@@ -1837,25 +1837,6 @@ class _Reader:
             return {col: Token(T_VALUE, "\n".join(parts))}, [], j
         return {c: Token(T_VALUE, "\n".join(cell)) for c, cell in zip(columns, cells, strict=True)}, rest, end
 
-    def _rest_before_number(self, row: _Row) -> None:
-        """Text lines right under a numbered row, then a row printing its number and its name on one line
-        (`1 地域の行事に参加したことがある % 65.4 …` / `中学生の割合` / `2 自主防災組織の組織率 % …`): a name's first
-        line is printed beside its row's number, so the lines are the rest of the row above; a guess still (a number
-        centred beside a wrapped name), both rows flagged. Lines ending open (`…の`) or naming a department wait."""
-        name = self.header.name
-        above = self.table.rows[-1] if self.table.rows else None
-        if not self.pending or above is None or above.end != self.pending[0][1] - 1 or name not in above.cells \
-                or name not in row.cells \
-                or not any(self.header.roles[c] == NUMBER for c in self.header.lead if c in row.cells):
-            return
-        head = _name_text([text for text, _ in self.pending])
-        if open_name(head) or is_department(head):
-            return
-        for text, j in self.pending:
-            above.add(name, text, j + 1)
-        row.uncertain = above.uncertain = True
-        self.pending.clear()
-
     def row(self, cut: _Cut, i: int, last: int | None = None) -> bool:
         """Add the row cut from line i (its cells go on to line `last`); False when it cannot be a row here (no
         name to give it)."""
@@ -1869,7 +1850,6 @@ class _Reader:
         self._values_lost(row)
         self._parent_above(row)
         self._goal_lines_above(row)
-        self._rest_before_number(row)
         if self.pending:
             head = _name_text([text for text, _ in self.pending])
             first = self.pending[0][1] + 1
