@@ -104,10 +104,6 @@ NONE_UNFLAGGED = [
 
 #: (seed, shape, values read right at least): tables whose rows were lost or flagged, now read (none unflagged).
 READ_RIGHT = [
-    # the header printed again after a page break (`【単位：%】` over the first page's only): its role lines were
-    # passed to the interpreter as text between the tables, the unit carried as a doubt; a unit field over a header
-    # band of three lines (`進捗状況 評価 …` / `計画策定時 …` / years) read as one of its lines
-    (3666, "plumber", 18),
     # `※令和２年度は…減少` between two rows (a goal heading after it): the rows after the note were lost
     (3329, "plumber", 6),
     (4179, "plumber", 13),

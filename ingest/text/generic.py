@@ -390,8 +390,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        (`stopped_short`): the certain reader stopped at a `※` note between rows, the rows after it lost.
     Header cells written upright are read across first (`upright_headers`), and a header's row of role words
     into the row of periods under it (`raw_rows.spread_role_lines`)."""
-    printed_lines = lines
-    lines, guessed = raw_rows.spread_role_lines(raw_rows.wrapped_values(upright_headers(lines)))
+    unspread = raw_rows.wrapped_values(upright_headers(lines))
+    lines, guessed = raw_rows.spread_role_lines(unspread)
     # a page's footer with its number (`…推進会議　資料１ 2`) is no row of the table above it; readers of tokens see
     # padded brackets closed (`基準値（ H30 ）`), while the positions of aligned text stay as printed
     footers = numbered_footers(lines)
@@ -521,13 +521,13 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                 continue
             chosen.append(table)
             taken |= span
-    return sorted((replace(_told_unaccounted(closed, table), header_lines=_moved_above(printed_lines, lines, table))
+    return sorted((replace(_told_unaccounted(closed, table), header_lines=_moved_above(unspread, lines, table))
                    for table in chosen), key=lambda t: t.first)
 
 
 def _moved_above(printed: list[str], spread: list[str], table: TextTable) -> tuple[int, ...]:
-    """The printed lines right above the table (blank lines between) that reading its header emptied: their words
-    were moved into its header (a role line spread into the years under it, `raw_rows.spread_role_lines`). A unit
+    """The lines right above the table (blank lines between) that spreading its header's role line emptied: their
+    words were moved into its header (`raw_rows.spread_role_lines`; `printed`: the lines before that spread). A unit
     field among them (`単位：件`) stays the table's caption, read as text."""
     moved = []
     i = table.first - 1
