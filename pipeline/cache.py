@@ -255,12 +255,21 @@ class DocumentCache:
             self._checked[path.name] = seal
         return entry
 
-    def put(self, sha256: str, kind: str, entry: dict[str, Any]) -> None:
-        """Store an entry atomically: a killed run leaves either the old entry or the new one. Raises OSError."""
+    def put(self, sha256: str, kind: str, entry: dict[str, Any]) -> str:
+        """Store an entry atomically: a killed run leaves either the old entry or the new one. Raises OSError.
+        → the SHA-256 (hex) of the bytes stored, for `vouch`."""
         path = self._path(sha256, kind)
         if path.is_dir() and not path.is_symlink():  # a folder where our entry belongs: ours to clear
             shutil.rmtree(path)
-        _write_atomically(path, _entry_text(entry, self.fingerprint).encode("utf-8"))
+        data = _entry_text(entry, self.fingerprint).encode("utf-8")
+        _write_atomically(path, data)
+        return hashlib.sha256(data).hexdigest()
+
+    def vouch(self, sha256: str, kind: str, seal: str) -> None:
+        """The entry whose bytes have the SHA-256 `seal` (hex; `put` returned it in a worker of this run) was
+        serialized with its checksum from the rows just read: `get` finds those bytes sound by their hash alone.
+        Checking the checksum again serializes the whole entry anew, most of taking it back in the main process."""
+        self._checked[self._path(sha256, kind).name] = bytes.fromhex(seal)
 
     # -- pruning -------------------------------------------------------------------------------------------
     def prune(self, keep: set[str]) -> None:

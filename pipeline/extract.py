@@ -38,6 +38,7 @@ class DocumentReport:
     cached: bool = False
     duplicate_of: str | None = None
     cache_error: str | None = None  #: the rows were read but could not be stored in the cache
+    entry_seal: str | None = None  #: SHA-256 of the cache entry the worker stored (`DocumentCache.vouch`)
 
 
 def document_fields(extraction: Any, pages: int | None, counts: tuple[int, int, int],
@@ -134,7 +135,7 @@ def read_into_cache(path: Path, name: str, max_bytes: int, cache_root: Path, fin
     report, entry = read_document(path, max_bytes, name, pdf_reader)
     if entry is not None and report.sha256 and report.kind:
         try:
-            DocumentCache(cache_root, fingerprint).put(report.sha256, report.kind, entry)
+            report.entry_seal = DocumentCache(cache_root, fingerprint).put(report.sha256, report.kind, entry)
         except OSError as error:
             report.cache_error = _one_line(error)
     return report

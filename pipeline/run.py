@@ -426,6 +426,8 @@ def _read_and_write(files: list[InputFile], cache: DocumentCache, scratch: Path 
                                         f"({report.cache_error}){advice}")
         triaged = by_name[report.source_file]
         report.sha256, report.kind = report.sha256 or triaged.sha256, report.kind or triaged.kind
+        if report.entry_seal and report.sha256 and report.kind:
+            cache.vouch(report.sha256, report.kind, report.entry_seal)
         by_name[report.source_file] = report
         observer.document_done(report)
         write.checkpoint("read")

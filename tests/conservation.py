@@ -163,7 +163,7 @@ def body_tokens(grid: Grid, layout: TableLayout, start: int) -> list[Token]:
         named = {_header_year(headers.get(col, "")) for col in range(cell.col, cell.col + cell.col_span)}
         text = cell.text.strip()[glued[id(cell)].end():] if id(cell) in glued else cell.text
         header = " ".join(headers.get(cell.col, "").split())
-        for run in _TEXT_RUN.findall(compact(text)):
+        for run in (run for part in _listed_items(text) for run in _TEXT_RUN.findall(compact(part))):
             if not (in_band and run in header_words):
                 out.append(Token(run, place, header, " ".join(cell.text.split()), TEXT_KIND))
         for piece in text.split():
@@ -173,6 +173,16 @@ def body_tokens(grid: Grid, layout: TableLayout, start: int) -> list[Token]:
                 continue  # a header's own words and periods
             out.append(Token(piece, place, header, " ".join(cell.text.split())))
     return out
+
+
+def _listed_items(text: str) -> list[str]:
+    """A cell's lines when each opens with the same bullet mark (`・新規就農者数` / `・認定農業者数`: several
+    indicators listed in one cell, read one a row, layouts 265), whose runs are counted each on its own (the bullets
+    are the list's marks, no name's `・`); else the cell's text whole."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and lines[0][0] in BULLET_MARKS and all(line[0] == lines[0][0] for line in lines):
+        return lines
+    return [text]
 
 
 def _line_tokens(text: str, place: str, header: str) -> list[Token]:

@@ -1590,3 +1590,18 @@ def test_values_printed_in_the_gutters_are_never_placed_unflagged():
              and o.get("period") in ("FY2022", "FY2023", "FY2026", "FY2029") and not o.get("uncertain")
              and (o["segment"], o["role"], o["period"], int(o["value"])) not in printed]
     assert wrong == []
+
+
+def test_a_rows_year_line_under_its_values_is_no_second_header():
+    # each row's years printed on the line under its values (`平成28年度（2016年度）` under the baseline): the
+    # periods right under a row of values are that row's, not the header of a table of its own (seed 2270)
+    years = ((8, "平成28年度（2016年度）"), (32, "令和12年度（2030年度）"))
+    lines = _page(_line((0, "NO"), (8, "実績値"), (32, "最終目標"), (56, "指標名")),
+                  _line((0, "1"), (8, "1,665"), (32, "1,980"), (56, "転入者数")),
+                  _line(*years),
+                  _line((0, "2"), (8, "13"), (32, "15"), (56, "新規就農者数")),
+                  _line(*years))
+    [table] = aligned.read_tables(lines)
+    rows = table.grid.matrix()
+    assert [row[-1] for row in rows] == ["指標名", "転入者数", "", "新規就農者数", ""]
+    assert [row[1] for row in rows[1:]] == ["1,665", "平成28年度（2016年度）", "13", "平成28年度（2016年度）"]

@@ -57,6 +57,13 @@ READ_WHOLE = [
     # a header `成果指標 （単位） 当初値　2017 …` (a role word and its year an ideographic space apart): no statement of
     # an indicator named `（単位）`
     (3861, "plumber", 11),
+    # unflag27l: each row's years on the line under its values (`平成28年度（2016年度）  令和5年度（2023年度）  …`),
+    # names in the last column: no second header under each row
+    (2270, "layout", 13),
+    # `No.  成果指標  （単位）  数値 …` over `平成30年 …` and `基準値  中間目標  目標値（最終）`: `数値` is no
+    # header word the vocabulary knows, yet the line is the band's first, no row before the role line (cut there,
+    # the roles and the years headed two tables)
+    (3718, "layout", 15),
     # unflag27p, fresh dev seeds 3900-4199: `市内の宿泊施設における延べ …` / `宿泊者数` / `町内事業所の従業者数 遅れ
     # 健康増進課` / `うち男 …`: a name's rest under its row, then the parent row of the segments below
     (3952, "plumber", 14),
@@ -97,6 +104,9 @@ NONE_UNFLAGGED = [
     # another header (its lines spread otherwise) or after rows no table read: the rows there print bare numbers
     (3666, "plumber"),
     (3329, "plumber"),
+    # unflag27l: a segment row `　女性  約814  平成27年度…` after the header again, printed a column left: its value
+    # `約814` read as the first line of the next row's name (`約814新規就農者数`), the values beside it a guess
+    (2667, "layout"),
     # unflag27p: `【単位：件】` over `NO KPI (令和3年度) …` / `実績値（各年度） 中間目標 目標数値`: a one-cell-a-line
     # reading ran each row's number, name and first value into one name cell (`1 空き家バンクの成約件数 － 10`)
     (4179, "plumber"),

@@ -179,3 +179,35 @@ def test_damaged_entries_are_misses_and_are_rewritten(tmp_path):
     assert dataset_files(out) == before
     third = run(docs, out, jobs=1, cache_dir=cache)  # rewritten: all hits now
     assert third.extracted == [] and all(path.is_file() for path in entries.values())
+
+
+# -- entries a worker of the run stored: their bytes' hash vouches for them ---------------------------------------
+
+def test_entries_stored_by_the_runs_workers_are_taken_back_without_serializing_them_again(tmp_path, monkeypatch):
+    docs = write_corpus(tmp_path / "docs")
+    calls = []
+    checksum = cache_module._checksum
+    monkeypatch.setattr(cache_module, "_checksum", lambda entry: calls.append(1) or checksum(entry))
+    first = run(docs, tmp_path / "out", jobs=1, use_cache=False)
+    assert first.extracted and calls == []  # the workers' seals stood for the checksums
+    second = run(docs, tmp_path / "cached", jobs=1, cache_dir=tmp_path / "cache")
+    calls.clear()
+    third = run(docs, tmp_path / "cached", jobs=1, cache_dir=tmp_path / "cache")
+    assert second.extracted and third.extracted == []
+    assert len(calls) == len(second.extracted)  # entries of an earlier run: each checked once
+
+
+def test_a_vouched_entry_whose_bytes_changed_is_checked_and_missed(tmp_path):
+    docs = write_corpus(tmp_path / "docs", {"c.txt": stub_text(("出生数", "1,500人"))})
+    first = run(docs, tmp_path / "out", jobs=1, cache_dir=tmp_path / "cache")
+    (report,) = first.reports
+    cache = cache_module.DocumentCache(tmp_path / "cache").open()
+    entry = cache.get(report.sha256, "text")
+    path = cache.folder / cache.entry_name(report.sha256, "text")
+    seal = cache_module.DocumentCache(tmp_path / "cache").put(report.sha256, "text", entry)
+    changed = json.loads(path.read_text(encoding="utf-8"))
+    changed["rows"]["observations"][0]["raw"] = "9,999人"  # valid, well formed, its checksum no longer matches
+    path.write_text(json.dumps(changed, ensure_ascii=False), encoding="utf-8")
+    cache.vouch(report.sha256, "text", seal)
+    assert cache.get(report.sha256, "text") is None
+    cache.close()

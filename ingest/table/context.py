@@ -158,10 +158,14 @@ def fields_apart(line: TextLine) -> list[TextLine]:
     地域産業の担い手を育てる 担当課 農林振興課`: an evaluation box's first row, label and value cells side by side;
     layouts 137): the heading, then the field line `担当課：農林振興課`; a unit field (a caption with the table's unit
     at its right end, `■重要業績評価指標（KPI）　（単位：千人）`; layouts 164): the caption, then `（単位：千人）`; a
-    bracketed label after a caption naming a kind: the caption, then the label."""
+    bracketed label after a caption naming a kind: the caption, then the label; a bracketed caption naming a kind
+    after a goal heading (`施策１　移住・定住の促進　【重要業績評価指標（KPI）】`: a page whose left half prints the
+    measure's prose, its right half the measure's KPI table under that caption; layouts 266): the heading, then the
+    caption."""
     last = _LAST_WORD.match(line.text.strip())
     if last is not None and (unit_field(last.group("tail")) is not None or (
-            last.group("tail")[:1] in CAPTION_BRACKETS and is_caption(last.group("head")))):
+            last.group("tail")[:1] in CAPTION_BRACKETS and (is_caption(last.group("head")) or (
+                side_caption(line.text) is not None and goal_level(last.group("head")) is not None)))):
         # ...and a caption naming a kind with a bracketed label at its right (`３．数値目標の達成状況   【基本目標１】`)
         return [replace(line, text=last.group("head")), replace(line, text=last.group("tail"))]
     match = _DEPARTMENT_TAIL.match(line.text.strip())

@@ -65,7 +65,7 @@ from ingest.text.fragment_cells import is_parenthetical
 from ingest.text.furniture import note_after_table, note_line, quoted_names
 from normalize.cell import is_dash_run, parse_cell
 from normalize.goals import goal_part
-from normalize.header import ALL_ROLE_WORDS
+from normalize.header import ALL_ROLE_WORDS, parse_header
 from normalize.periods import find_period, parse_period
 from normalize.text import clean_name, longest_first, nfkc, one_line
 from normalize.vocabulary import (
@@ -413,6 +413,11 @@ class Interpreter:
                 # cells carried down end at the heading; the unit over the whole table stays (or its doubt)
                 self.carried = {key: self.carried[key] for key in (TABLE_UNIT, UNREAD_UNIT) if key in self.carried}
                 self.levels = {}
+        elif under_cut_header is None and self.layout is not None and unchanged and may_continue \
+                and _abridged_header(layout, self.layout):
+            # the header printed again over the rest of the table on the next page, shortened by hand: the table
+            # goes on under its first header's columns (their years)
+            layout = replace(self.layout, header_start=layout.header_start, header_end=layout.header_end)
         elif under_cut_header is None and not (
                 self.layout is not None and layout.signature == self.layout.signature and unchanged):
             # a new table; its header printed again after a page break under a goal band of its own (nothing else
@@ -814,6 +819,19 @@ def _share_out(rows: list[IndicatorRow], paths: list[tuple[str, ...]]) -> None:
     for k, row in enumerate(rows):
         row.goal = paths[k * len(paths) // len(rows)]
         row.goal_uncertain = True
+
+
+def _abridged_header(layout: TableLayout, before: TableLayout) -> bool:
+    """`layout`'s header is `before`'s printed again in short (`指標 | 基準値 | 目標値 | 担当` on the next page
+    under `重要業績評価指標 | 基準値（令和５年度） | 目標値（令和11年度） | 担当課`, layouts 267): the same column roles
+    in the same order, each value column of the same value role, naming no period where the first header named
+    them."""
+    if [c.role for c in layout.columns] != [c.role for c in before.columns] or layout.signature == before.signature:
+        return False
+    pairs = [(parse_header(new.header), parse_header(old.header))
+             for new, old in zip(layout.of(VALUE), before.of(VALUE), strict=True)]
+    return bool(pairs) and all(new[0] is not None and new[0] == old[0] and new[1] is None for new, old in pairs) \
+        and all(old[1] is not None for _, old in pairs)
 
 
 def header_over(header: Grid, body: Grid) -> Grid | None:

@@ -82,6 +82,7 @@ from normalize.text import (
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
     BREAKDOWN_WORDS,
+    BULLET_MARKS,
     CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
@@ -433,8 +434,8 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             groups, doubtful, centred = _records(grid, layout, name_cols, body, value_cols)
             groups, doubtful = _segment_parents(grid, groups, doubtful, name_cols, value_cols)
             groups, doubtful = _numbered_apart(grid, layout, groups, doubtful)
-            doubtful = doubtful | _name_line_between_values(grid, groups, name_cols, value_cols)
             settled = _settled_groups(grid, groups, name_cols, value_cols, centred)
+            doubtful = doubtful | _name_line_between_values(grid, groups, name_cols, value_cols, settled)
             rows.extend(_joined(grid, group, k in doubtful, k in settled, _name_lines_beside(grid, group, name_cols,
                                                                                                value_cols))
                         for k, group in enumerate(groups))
@@ -804,12 +805,15 @@ def _numbered_apart(grid: Grid, layout: TableLayout | None, groups: list[list[in
 
 
 def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: list[int],
-                              value_cols: list[int]) -> frozenset[int]:
-    """The groups (and the group above each) whose name lines print no value and stand between two value lines:
-    the group's first line, right under the group above's line of name and values, over a line of values printing
-    no name. Such a line
-    is as well the wrapped end of the name above (a cell listing `①name` / `②name` with its values matched by
-    order, the first name wrapped: layouts 195) as this row's own name: which name the values are, a guess."""
+                              value_cols: list[int], settled: set[int]) -> frozenset[int]:
+    """The groups (and the group above each) whose first line prints a name and no value and stands between two
+    value lines: right under the group above's line of name and values, over the group's first line of values.
+    Such a line is as well the wrapped end of the name above (a cell listing `①name` / `②name` with its values
+    matched by order, the first name wrapped: layouts 195; a top-aligned text box whose name's rest `数` stands
+    under its line of values, the next name's lines around that name's values: layouts 256) as this row's own
+    name's first line (a centred cell): which name it ends or opens, a guess. Where the group's name goes on after
+    its first line of values, only until the centring settles the group (`_settled_groups`: every group of its
+    run centred on its values)."""
     found: set[int] = set()
     for k in range(1, len(groups)):
         above, group = groups[k - 1], groups[k]
@@ -817,7 +821,8 @@ def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: li
             continue
         names = [r for r in group if _filled(grid, r, name_cols)]
         values = [r for r in group if any(_value_text(grid, r, c) for c in value_cols)]
-        if not names or not values or names[0] != group[0] or set(names) & set(values) or max(names) > min(values):
+        if not names or not values or names[0] != group[0] or group[0] in values \
+                or (max(names) >= min(values) and k in settled):
             continue  # (the group's first line prints its name: not a reason's lines wrapped under the row above)
         last = above[-1]
         if _filled(grid, last, name_cols) and any(_value_text(grid, last, c) for c in value_cols):
@@ -1589,13 +1594,15 @@ def numbered_name_header(header: str) -> bool:
 
 def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
     """A row whose name cell lists several indicators on lines of their own, each opening with a circled number
-    (`①観光案内所の利用者数` / `②…`), and whose value cells print as many lines: one row per indicator (layouts 36).
-    Any other row is returned whole."""
+    (`①観光案内所の利用者数` / `②…`, layouts 36) or all with one bullet mark (`・新規就農者数` / `・…`, 265), and whose
+    value cells print as many lines: one row per indicator. Any other row is returned whole."""
     name_col = layout.of(NAME)[0].index
     names = [line.strip() for line in row.texts.get(name_col, "").splitlines() if line.strip()]
-    if row.section is not None or len(names) < 2 or not all(n[0] in CIRCLED_NUMBERS for n in names):
+    if row.section is not None or len(names) < 2:
         return [row]
-    return _row_per_line(row, layout, name_col, names)
+    listed = (all(n[0] in CIRCLED_NUMBERS for n in names)
+              or (names[0][0] in BULLET_MARKS and all(n[0] == names[0][0] for n in names)))
+    return _row_per_line(row, layout, name_col, names) if listed else [row]
 
 
 def split_segments(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
@@ -2203,6 +2210,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # `12,3 13,0市内事業所の従業者数`: halves of numbers wrapped in narrow cells taken into the name (a text layer
         # prints a cell's lines apart): the values beside such a name are the other halves
         cut = bool(_CUT_NUMBER.search(nfkc(name)))
+        # `約814` / `新規就農者数`: a line of the name that is a value (a qualifier, unit or separator no row number
+        # prints): a row's cells printed a column left of their own, its value taken into the name
+        cut = cut or any(map(_value_line, row.texts.get(name_col, "").splitlines()))
         # `施策1-2 森林資源を生かす` as the name of values: a measure's heading (a goal word opening it, not a bare
         # number) a text layer printed between a name and its values (pdfminer's boxes out of order, layouts 193),
         # no indicator's name: whose values they are, a guess
@@ -2406,6 +2416,17 @@ _DEPARTMENT_PREFIX = re.compile(
 #: The same, the name after it opening with any character: in a table grouped by a department column, where a
 #: department before the name is that column's cell (`企画課ふるさと納税の寄附件数`).
 _GROUP_DEPARTMENT_PREFIX = re.compile(_DEPARTMENT_PREFIX.pattern.replace(r"[^\s\u3040-\u30ff]", r"\S"), re.DOTALL)
+
+
+#: Digits on both sides of a thousands or decimal separator (`1,702`, `3.5`; not a row number's `1.`).
+_SEPARATED_DIGITS = re.compile(r"\d[,.]\d")
+
+
+def _value_line(line: str) -> bool:
+    """A line printing one value and nothing else, which no row number is (`約814`, `1,702`, `12人`, `3.5`)."""
+    parsed = parse_cell(line.strip()) if line.strip() else []
+    return len(parsed) == 1 and parsed[0].value is not None and parsed[0].note is None and bool(
+        parsed[0].qualifier or parsed[0].unit or _SEPARATED_DIGITS.search(nfkc(line)))
 
 
 #: A number cut inside a thousands group (`12,3`, `1,20`): the first line of a number wrapped in its cell.

@@ -421,6 +421,8 @@ def _at_second_header(lines: list[str], found: list[list[Segment]], first: int, 
     last_row = first
     for k in range(first, end + 1):
         header = len(found[k]) >= 2 and _header_line(found[k])
+        if header and rows and last_row == k - 1 and all(names_period(seg.text) for seg in found[k]):
+            continue  # periods alone right under a row of values (`平成28年度（2016年度）  令和5年度…`): its years
         if header and sum(_column_role(seg.text) != OTHER for seg in found[k]) >= 2:
             if rows and _named_rows(found, k, end):
                 blank = next((b for b in range(k - 1, max(first, k - 1 - MAX_LEADING_LINES), -1) if not found[b]), None)
@@ -432,10 +434,11 @@ def _at_second_header(lines: list[str], found: list[list[Segment]], first: int, 
                     out.append((first, stop))
                     first = cut + 1 if blank is not None else cut
             rows = False
-        elif len(found[k]) >= 2 and not header and any(_starts_value(seg.text, "") or is_value(seg.text)
-                                                       for seg in found[k]):
+        elif len(found[k]) >= 2 and not _band_line(found[k]) and any(
+                _starts_value(seg.text, "") or is_value(seg.text) for seg in found[k]):
             # a row printing a value, maybe a yearly rate (`年間３６人`): names over sideways values (`転入者数
-            # 移住相談件数`) are header
+            # 移住相談件数`) are header, and so is a band line of one word the vocabulary lacks (`No. 成果指標
+            # （単位） 数値 …`, `数値` over the years and roles: no row before the band's role line)
             rows = True
             last_row = k
     out.append((first, end))

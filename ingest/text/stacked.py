@@ -191,8 +191,10 @@ from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
     CIRCLED_NUMBERS,
+    CLOSING_BRACKETS,
     ESTIMATE_WORDS,
     GOAL_COLUMN_ROLES,
+    OPENING_BRACKETS,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
@@ -302,8 +304,22 @@ def _aside(text: str) -> bool:
     of marks (`_mark_legend`), a remark after a header word (`評価：概ね順調に推移している`, `_labelled_remark`)."""
     folded = nfkc(text)
     return (page_number_line(folded, bare=True) or note_mark(folded)
-            or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS
+            or any(mark in _before_remark(folded) for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS
             or any(map(grade_definition, tokens(folded))) or _mark_legend(folded) or _labelled_remark(folded))
+
+
+def _before_remark(folded: str) -> str:
+    """The text before the bracketed remark that closes it (`…就農した人の数（研修修了者を含む。）` → `…就農した人の
+    数`): a name may print its scope as a sentence in brackets, and that sentence makes the name no prose. The text
+    as it is when nothing stands before the brackets or they close none."""
+    if folded[-1:] not in tuple(CLOSING_BRACKETS):
+        return folded
+    depth = 0
+    for k in range(len(folded) - 1, -1, -1):
+        depth += (folded[k] in CLOSING_BRACKETS) - (folded[k] in OPENING_BRACKETS)
+        if depth == 0:
+            return folded[:k] if folded[:k].strip() else folded
+    return folded
 
 
 _MARK_DEFINITION = re.compile(rf"^(\S)[{LABEL_SEPARATORS}]\S")
