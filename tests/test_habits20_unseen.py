@@ -64,6 +64,9 @@ READ_WHOLE = [
     # header word the vocabulary knows, yet the line is the band's first, no row before the role line (cut there,
     # the roles and the years headed two tables)
     (3718, "layout", 15),
+    # unflag27p, fresh dev seeds 3900-4199: `市内の宿泊施設における延べ …` / `宿泊者数` / `町内事業所の従業者数 遅れ
+    # 健康増進課` / `うち男 …`: a name's rest under its row, then the parent row of the segments below
+    (3952, "plumber", 14),
 ]
 
 #: (seed, shape): values once read wrong and left unflagged, now read right or flagged (a reader cannot know all).
@@ -104,12 +107,28 @@ NONE_UNFLAGGED = [
     # unflag27l: a segment row `　女性  約814  平成27年度…` after the header again, printed a column left: its value
     # `約814` read as the first line of the next row's name (`約814新規就農者数`), the values beside it a guess
     (2667, "layout"),
+    # unflag27p: `【単位：件】` over `NO KPI (令和3年度) …` / `実績値（各年度） 中間目標 目標数値`: a one-cell-a-line
+    # reading ran each row's number, name and first value into one name cell (`1 空き家バンクの成約件数 － 10`)
+    (4179, "plumber"),
+]
+
+#: (seed, shape, values read right at least): tables whose rows were lost or flagged, now read (none unflagged).
+READ_RIGHT = [
+    # `※令和２年度は…減少` between two rows (a goal heading after it): the rows after the note were lost
+    (3329, "plumber", 6),
+    (4179, "plumber", 13),
 ]
 
 
 @pytest.mark.parametrize(("seed", "shape"), NONE_UNFLAGGED)
 def test_unseen_habits20_tables_leave_no_wrong_value_unflagged(seed: int, shape: str):
     assert read_table(generate(seed, habits20=True), shape).wrong_unflagged == []
+
+
+@pytest.mark.parametrize(("seed", "shape", "right"), READ_RIGHT)
+def test_unseen_habits20_tables_read_right(seed: int, shape: str, right: int):
+    result = read_table(generate(seed, habits20=True), shape)
+    assert result.right >= right and result.wrong_unflagged == []
 
 
 @pytest.mark.parametrize(("seed", "shape", "printed"), READ_WHOLE)

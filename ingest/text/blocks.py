@@ -74,6 +74,9 @@ class TextTable:
     #: lines inside first..last that are no cell of the grid but text after it: a heading pdfminer printed among
     #: the table's boxes (the next measure's `施策２ …` before the table's values), read after the table
     after: tuple[int, ...] = ()
+    #: lines above `first` whose header words the reading moved into the grid's header (a band's role line spread
+    #: into the years under it): no text of their own between this table and the one before
+    header_lines: tuple[int, ...] = ()
 
 
 def runs(lines: list[str], is_row: list[bool]) -> list[tuple[int, int]]:

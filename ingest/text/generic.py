@@ -26,6 +26,7 @@ from ingest.table.header import (
     is_header_words,
     read_layout,
     sideways_layout,
+    unit_field_line,
 )
 from ingest.table.interpret import Interpreter
 from ingest.table.rows import WRAP_WIDTH_SLACK, grade_definition, legend_texts
@@ -389,7 +390,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        (`stopped_short`): the certain reader stopped at a `※` note between rows, the rows after it lost.
     Header cells written upright are read across first (`upright_headers`), and a header's row of role words
     into the row of periods under it (`raw_rows.spread_role_lines`)."""
-    lines, guessed = raw_rows.spread_role_lines(raw_rows.wrapped_values(upright_headers(lines)))
+    unspread = raw_rows.wrapped_values(upright_headers(lines))
+    lines, guessed = raw_rows.spread_role_lines(unspread)
     # a page's footer with its number (`…推進会議　資料１ 2`) is no row of the table above it; readers of tokens see
     # padded brackets closed (`基準値（ H30 ）`), while the positions of aligned text stay as printed
     footers = numbered_footers(lines)
@@ -480,6 +482,15 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                    and own <= shared and not _swaps_names_and_values(table, other)
                    for other_order, other, readable in found)
 
+    def misnamed(order: int, table: TextTable) -> bool:
+        """A certain table gives way to an earlier reader's readable table on its lines that reads as values
+        numbers it reads in its names and places more values: it ran a row's number, name and first values into one
+        cell (`1 空き家バンクの成約件数 － 10`, a one-cell-a-line reading of a single-space table)."""
+        return any(readable and other_order < order and other.first <= table.last and table.first <= other.last
+                   and _swaps_names_and_values(other, table)
+                   and quality(order, table)[0] < quality(other_order, other)[0]
+                   for other_order, other, readable in found)
+
     def outplaced(order: int, table: TextTable) -> bool:
         return any((other_order, other.first) in sure and other_order > order
                    and other.first == table.first and other.last >= table.last
@@ -502,14 +513,29 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
             if span & taken:
                 continue
             if first_pass and ((order, table.first) not in sure or outread(order, table) or outplaced(order, table)
-                               or cut_short(order, table) or engulfed(order, table) or stopped_short(order, table)):
+                               or cut_short(order, table) or engulfed(order, table) or stopped_short(order, table)
+                               or misnamed(order, table)):
                 continue
             if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)
                                    or parted(order, table) or stopped_short(order, table)):
                 continue
             chosen.append(table)
             taken |= span
-    return sorted((_told_unaccounted(closed, table) for table in chosen), key=lambda t: t.first)
+    return sorted((replace(_told_unaccounted(closed, table), header_lines=_moved_above(unspread, lines, table))
+                   for table in chosen), key=lambda t: t.first)
+
+
+def _moved_above(printed: list[str], spread: list[str], table: TextTable) -> tuple[int, ...]:
+    """The lines right above the table (blank lines between) that spreading its header's role line emptied: their
+    words were moved into its header (`raw_rows.spread_role_lines`; `printed`: the lines before that spread). A unit
+    field among them (`単位：件`) stays the table's caption, read as text."""
+    moved = []
+    i = table.first - 1
+    while i >= 0 and not spread[i].strip():
+        if printed[i].strip() and not unit_field_line(printed[i]):
+            moved.append(i)
+        i -= 1
+    return tuple(sorted(moved))
 
 
 def _up_to(grid: Grid, last: int) -> Grid:
@@ -596,7 +622,8 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
             continue  # no header, and no table before it to continue or no value: its lines stay text lines (a
             # goal heading over two lines, `基本目標２　新しいひとの` / `流れをつくる`, taken for two columns)
         read_any = True
-        interpreter.lines(text_lines(lines, position, table.first, full))
+        interpreter.lines([line for line in text_lines(lines, position, table.first, full)
+                           if line.line - 1 not in table.header_lines])
         interpreter.surroundings.text_table_lines(lines[table.first:table.last + 1],
                                                   wraps_around_values(table.grid, table.last + 1)
                                                   or cut_into_cells(table.grid, table.last + 1))

@@ -1434,6 +1434,9 @@ class _Reader:
                 self.table.told.append((i + 1, f"{text!r} read as a note beside the table's cells"))
                 i += 1
                 continue
+            if note_line(text) and (after := self.note_between_rows(i)) > i:
+                i = after
+                continue
             if _ends_table(text):
                 verdict = self._heading(text, found, i)
                 if verdict == _END:
@@ -1685,6 +1688,24 @@ class _Reader:
         row.uncertain = len(empty) > 1  # the row's values and its note fill every value column: no guess left
         self.table.last = j - 1
         return j
+
+    def note_between_rows(self, i: int) -> int:
+        """A `※` line under a row, then a goal heading over the next rows and a whole row under it (`※令和２年度は…
+        減少` / `基本目標3 …` / `創業支援による創業件数 21 15 17 …`): a band across the table shows it goes on, so the
+        line is a note printed between the table's rows, no end of it; told (which row it speaks of the text does
+        not say). A row opening with a segment label (`男 61.1 …`) is no such row. Only where the rows above were
+        read without doubt: a reading in doubt stops at the note, as does one whose next row follows the note
+        right under it (the reader that goes on there may read wrapped names better).
+        Returns the line after the note, or i when it is no such note."""
+        if not self.table.rows or self.pending or any(row.uncertain for row in self.table.rows) \
+                or i + 1 >= len(self.lines) or goal_level(self.lines[i + 1].strip()) is None:
+            return i
+        k = i + 2
+        if not self._full_row(k) or self._segment_line(k):
+            return i
+        self.table.told.append((i + 1, f"{self.lines[i].strip()!r} read as a note between the table's rows"))
+        self.table.last = i
+        return i + 1
 
     def _row_at(self, j: int) -> bool:
         """Line j opens a row: a name and values, or a name's lines before its values."""
@@ -2179,6 +2200,12 @@ class _Reader:
             self.pending = self.pending[:len(self.pending) - len(notes)]
         else:
             return
+        self._rest_of_last_row()
+        self.pending = notes
+
+    def _rest_of_last_row(self) -> None:
+        """The lines waiting go to the last row's cells, each in the cell whose width it fits when one cut fits, else
+        the name's (flagged)."""
         row = self.table.rows[-1]
         texts = [text for text, _ in self.pending]
         columns = [c for c in (*self.goals, self.header.name, *self.header.trailing) if c in row.cells
@@ -2193,7 +2220,7 @@ class _Reader:
                 row.add(col, text, next(lines) + 1)
         row.uncertain |= split is None or not all(widths.values())
         self.table.last = self.pending[-1][1]
-        self.pending = notes
+        self.pending = []
 
     def _rest_at_end(self, until: int | None = None) -> bool:
         """The one line waiting when the rows end follows the last row right under it, ends no sentence, is no
@@ -2239,6 +2266,14 @@ class _Reader:
             # (decided by what follows: `_go_on`)
             self.pending.append((text, i))
             return True
+        if self.pending and above is not None and self.table.last == self.pending[0][1] - 1 \
+                and not any(waiting.endswith(SENTENCE_ENDINGS) for waiting, _ in self.pending) \
+                and self._parent_ahead(text, i):
+            # lines waiting right under a row, before the row of the segments below (`…における延べ` / `宿泊者数` /
+            # `町内事業所の従業者数 遅れ 健康増進課` / `うち男 …`): the rest of the row above's cells, or the first
+            # lines of the parent's name; which, the text does not say: given to the row above, flagged
+            self._rest_of_last_row()
+            above.uncertain = True
         if not self.pending and self._parent_ahead(text, i):
             self.pending.append((text, i))  # the row of the segments below, printing no value (`_parent_above`)
             return True
