@@ -840,7 +840,8 @@ def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: li
     under its line of values, the next name's lines around that name's values: layouts 256) as this row's own
     name's first line (a centred cell): which name it ends or opens, a guess. Where the group's name goes on after
     its first line of values, only until the centring settles the group (`_settled_groups`: every group of its
-    run centred on its values)."""
+    run centred on its values) and only where its first line of values prints the name too (a top-aligned reading
+    is possible; `子育て世代包括支援セ` / `－ 1,946件 …` / `ンター相談件数`: a centred cell, no guess)."""
     found: set[int] = set()
     for k in range(1, len(groups)):
         above, group = groups[k - 1], groups[k]
@@ -849,8 +850,10 @@ def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: li
         names = [r for r in group if _filled(grid, r, name_cols)]
         values = [r for r in group if any(_value_text(grid, r, c) for c in value_cols)]
         if not names or not values or names[0] != group[0] or group[0] in values \
-                or (max(names) >= min(values) and k in settled):
-            continue  # (the group's first line prints its name: not a reason's lines wrapped under the row above)
+                or (max(names) >= min(values) and (k in settled or min(values) not in names)):
+            continue  # (the group's first line prints its name: not a reason's lines wrapped under the row above;
+            # a name going on after a line of values printing none is a cell centred on them: no top-aligned cell
+            # leaves its own first line without its name)
         last = above[-1]
         if _filled(grid, last, name_cols) and any(_value_text(grid, last, c) for c in value_cols):
             found.update((k - 1, k))
