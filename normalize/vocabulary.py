@@ -490,6 +490,9 @@ NAME_SYNONYMS: dict[str, str] = {"率": "割合"}
 #: Bullet marks that open a caption or heading line (004 `◼ プロジェクト指標`; common ■ ◆ ●), stripped before
 #: a caption's words are compared.
 BULLET_MARKS = "■◼◆●・-"
+#: Marks that open an item of a list printed in one cell (265 `・新規就農者数` under a measure): a name cell's first
+#: word after other cells' words on a row's line begins there (the hyphen left out: a dash stands for no value).
+ITEM_LIST_MARKS = BULLET_MARKS.replace("-", "")
 #: Further marks that open a listed statement (`○移住相談件数　30件（2018年度）→50件（2023年度）`; ○ □ ◇ common in
 #: plans' lists): stripped from a statement's name, never from a table's cell, where ○ is a grade (GRADE_MARKS).
 STATEMENT_LIST_MARKS = "○◯□◇☆★"

@@ -1605,3 +1605,26 @@ def test_a_rows_year_line_under_its_values_is_no_second_header():
     rows = table.grid.matrix()
     assert [row[-1] for row in rows] == ["指標名", "転入者数", "", "新規就農者数", ""]
     assert [row[1] for row in rows[1:]] == ["1,665", "平成28年度（2016年度）", "13", "平成28年度（2016年度）"]
+
+
+#: A sheet whose 単位 and 評価 header cells are turned upright (layouts 263 -layout): the header row as tall as those
+#: words, its other cells' line centred in it; pdftotext prints `評価` on a line above it and `単位` at its foot, right
+#: over the first row, four blank lines apart.
+TURNED_HEADER_CELLS = _page(
+    _line((0, "桜川町 総合戦略 効果検証")),
+    "",
+    _line((60, "評価")),
+    _line((0, "指標名"), (30, "基準値（R1）"), (44, "目標値（R7）"), (70, "担当課")),
+    "", "", "", "",
+    _line((22, "単位")),
+    _line((0, "図書館の貸出冊数"), (22, "冊"), (32, "88,000"), (46, "95,000"), (60, "○"), (70, "生涯学習課")),
+    "",
+    _line((0, "公民館講座の参加者数"), (22, "人"), (32, "2,300"), (46, "3,000"), (60, "△"), (70, "生涯学習課")),
+)
+
+
+def test_header_cells_turned_upright_around_a_tall_header_line_head_the_rows_under_them():
+    rows = _rows_of(TURNED_HEADER_CELLS).rows
+    assert [(row.name, row.department, [cell.text for cell in row.cells]) for row in rows] == [
+        ("図書館の貸出冊数", "生涯学習課", ["88,000", "95,000"]),
+        ("公民館講座の参加者数", "生涯学習課", ["2,300", "3,000"])]

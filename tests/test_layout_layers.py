@@ -505,9 +505,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "the text), the levels' text lines then glued to the next KPI's name (`住まいの確保空き家バンクの成約件数`): "
         "flagged since 2026-12-03 (a line opening `(1)` among a name's lines, a goal-long word before a name under "
         "empty goal columns; 4 unflagged before)"),
-    "263_pdf_turned_headers_mark_legend_above.layout": (
-        "observations 0.00/0.00, indicators 0.00/0.00: the turned `単位` and `達成度` headers printed on lines "
-        "of their own above and below the header line: no header band is found"),
     "263_pdf_turned_headers_mark_legend_above.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the table column by column"),
     "263_pdf_turned_headers_mark_legend_above.pdfium": (
@@ -531,23 +528,13 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.00/0.00, indicators 0.00/0.00: the value columns printed after the names and departments, "
         "not on their rows' lines"),
     # 265-268 (variety27, tests/layouts_pages.py), measured 2026-12-03 on the start commit 5f3b1e5
-    "265_pdf_bullet_kpis_in_one_cell.layout": (
-        "observations 0.83/1.00, indicators 0.67/0.80: the last row (measure, `・` name and values on one line) read "
-        "into no row; the first `・` line printed above the measure's line read without the measure"),
     "265_pdf_bullet_kpis_in_one_cell.raw": (
         "observations 0.17/0.25, indicators 0.00/0.00: each cell's lines one after the other, the measure glued "
         "before its `・` names (`農業の担い手の確保・新規就農者数・…`), the values' lines to other names (flagged)"),
-    "265_pdf_bullet_kpis_in_one_cell.plumber": (
-        "observations 0.67/0.67, indicators 0.00/0.00 (4 unflagged): the measure glued to the `・` name printed on "
-        "its line (`創業の支援・創業支援による創業件数`), a department read as `2商店街のにぎわいづくり商工観光課`"),
     "265_pdf_bullet_kpis_in_one_cell.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints every cell a paragraph of its own"),
     "265_pdf_bullet_kpis_in_one_cell.pdfium": (
         "observations 0.08/0.12, indicators 0.00/0.00: as `-raw`, each cell's lines one after the other (flagged)"),
-    "266_pdf_prose_left_table_right.plumber": (
-        "observations 0.83/0.83, indicators 0.83/0.83 (2 unflagged): the left half's prose line `支援します。移住"
-        "された方が…` on a line of its own over the row `移住支援制度による移住者数 38人 80人`: the name read as "
-        "`支援します` (indicators 0.00/0.00 before the caption on the heading's line was split off)"),
     "268_pdf_full_width_digits.pdfminer": (
         "observations 1.00/1.00, indicators 0.60/0.60: pdfminer prints the last two rows' department cells after "
         "both rows (`…５億円` / `建設課` / `財政課`): the departments a row off, the last row's read as none"),

@@ -186,6 +186,19 @@ def test_goal_headings_among_rows_own_the_rows_they_stand_centred_on():
     assert nearest is not None and (nearest[4], nearest[5]) == (1, 8)
 
 
+def test_a_goal_cell_on_a_rows_line_with_rows_above_it_is_centred_as_the_headings_after_it():
+    # the first goal printed on its middle row's line (line 2 of rows 1-3), the second on a line of its own between
+    # its two rows (line 5), the third on its only row's line (line 7): the rows above the first are its own
+    lines = [1, 2, 3, 4, 5, 6, 7]
+    heading = [k == 4 for k in range(7)]
+    own_goal = [k in (1, 6) for k in range(7)]
+    assert centred_goals(lines, heading, own_goal, above_own=True) == {0: 1, 2: 1, 3: 4, 5: 4}
+    # a goal cell on the first row's line: a merged cell printed at its top, no centred one
+    assert centred_goals(lines, heading, [k in (0, 6) for k in range(7)], above_own=True) is None
+    # several goal columns: a row's goal cell may be one level of its path, the levels above it left to headings
+    assert centred_goals(lines, heading, own_goal) is None
+
+
 #: A spreadsheet's 効果検証シート (layouts 221, 224 -layout): the 担当課 column last, each department merged over its
 #: neighbouring rows and centred on them (企画課 on a line of its own between its two rows, 観光課 on its only row).
 DEPARTMENTS_LAST = [

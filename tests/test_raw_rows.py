@@ -1968,3 +1968,31 @@ def test_a_unit_alone_on_its_line_is_the_unit_cell_of_a_sheet_printed_column_by_
         ("農産物直売所の売上額", 126_000_000, "円", False), ("農産物直売所の売上額", 148_000_000, "円", False),
         ("農産物直売所の売上額", 160_000_000, "円", False)]
 
+
+
+#: A measure column whose cells are merged over the measure's rows and centred on them, the indicators listed one a
+#: line with `・` (pdfplumber's text of a Word table, layouts 265): the measure is printed on its middle row's line
+#: before that row's name, or on a line of its own between two rows with the department merged alike.
+MEASURES_CENTRED = """\
+南浜町 総合戦略 施策と重要業績評価指標
+基本目標２ 安心して子育てできるまち
+具体的な施策 重要業績評価指標（KPI） 基準値（R4） 目標値（R9） 担当課
+・保育所の待機児童数 8人 0人
+①保育の受け皿の拡大 ・保育士の確保数 12人 30人 子育て支援課
+・病児保育の利用者数 140人 300人
+・乳幼児健診の受診率 92.1% 98.0%
+②母子保健の充実 健康推進課
+・妊婦歯科健診の受診率 41.0% 60.0%
+"""
+
+
+def test_a_measure_printed_before_a_listed_name_and_one_between_rows_are_measure_cells(tmp_path: Path):
+    path = tmp_path / "layer.plumber.txt"
+    path.write_text(MEASURES_CENTRED, encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(row.name.lstrip("・"), row.goal[-1], row.department) for row in rows] == [
+        ("保育所の待機児童数", "① 保育の受け皿の拡大", "子育て支援課"),
+        ("保育士の確保数", "① 保育の受け皿の拡大", "子育て支援課"),
+        ("病児保育の利用者数", "① 保育の受け皿の拡大", "子育て支援課"),
+        ("乳幼児健診の受診率", "② 母子保健の充実", "健康推進課"),
+        ("妊婦歯科健診の受診率", "② 母子保健の充実", "健康推進課")]

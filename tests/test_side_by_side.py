@@ -89,6 +89,24 @@ def test_a_text_column_that_opens_no_line_of_values_is_left_alone():
     assert prose_beside([*prose, "観光入込客数 148万人 190万人"]) is None
 
 
+def test_a_running_line_left_short_after_a_sentence_ends_inside_it_is_the_columns():
+    # the third line of text ends a sentence inside and runs on; its wrap left it narrower than the column's lines
+    lines = ["施策２ 子育て環境の充実",
+             "妊娠期から子育て期まで切れ目のない支援を行うため、 【重要業績評価指標（KPI）】",
+             "相談窓口を一本化し、身近な場所で相談できる体制を 指標名 基準値（R4） 目標値（R9）",
+             "整えます。家庭の状況に応じて支えていくよう、",
+             "保育所の待機児童数 12人 0人",
+             "民生委員や地域の団体と連携して、地域の見守りの担い手 子育て支援センターの利用者数 8,200人 9,500人",
+             "を育てるとともに、子どもの居場所づくりを進め、安心",
+             "して暮らせるまちをつくります。 放課後児童クラブの定員 240人 300人"]
+    unfolded = prose_beside(lines)
+    assert unfolded is not None
+    assert unfolded.lines[3] == "整えます。家庭の状況に応じて支えていくよう、"
+    assert unfolded.lines[7:] == ["【重要業績評価指標（KPI）】", "指標名 基準値（R4） 目標値（R9）",
+                                  "保育所の待機児童数 12人 0人", "子育て支援センターの利用者数 8,200人 9,500人",
+                                  "放課後児童クラブの定員 240人 300人"]
+
+
 CHART_AND_TABLE = ["観光入込客数の推移（万人）", "100", "96.2",
                    "80 KPI 基準値（R1） 実績値（R5） 目標値（R7） 担当課",
                    "宿泊者数 28.4万人 24.9万人 32万人 観光課",

@@ -66,18 +66,20 @@ def centred_owners(rows: list[Span], labels: list[Span]) -> list[int] | None:
     return owners
 
 
-def centred_goals(lines: list[float], heading: list[bool], own_goal: list[bool]) -> dict[int, int] | None:
+def centred_goals(lines: list[float], heading: list[bool], own_goal: list[bool],
+                  above_own: bool = False) -> dict[int, int] | None:
     """Merged goal cells a spreadsheet prints centred on their rows (`基本目標１ …` between the second and third of
     its four rows, or on a row's line beside its name), not headings over the rows below, when the rows of a table
     (their lines, a heading's centre line, in order) stand with goal headings among them and rows above the first
-    heading print no goal cell of their own: each row without one → the heading line or the row printing a goal
-    cell that owns it. The rows each cell spans are read as for any merged cell left of the names
+    heading print no goal cell of their own (`above_own`: rows above the first heading or goal cell, when a row's
+    goal cell is the whole path, one goal column): each row without one → the heading line or the row
+    printing a goal cell that owns it. The rows each cell spans are read as for any merged cell left of the names
     (`centred_owners`: every goal at the centre of its rows, one split only); when no split or two fit, each row
     takes the goal nearest its line, a guess. None for any other table."""
     heads = [k for k, is_heading in enumerate(heading) if is_heading]
-    if not heads or heads[0] == 0 or any(own_goal[:heads[0]]):
-        return None
     anchors = [k for k in range(len(lines)) if heading[k] or own_goal[k]]
+    if not heads or anchors[0] == 0 or (not above_own and any(own_goal[:heads[0]])):
+        return None
     rows = [k for k in range(len(lines)) if not heading[k]]
     owners = centred_owners([Span(lines[k], lines[k]) for k in rows], [Span(lines[a], lines[a]) for a in anchors])
     if owners is not None:

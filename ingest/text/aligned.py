@@ -101,8 +101,9 @@ MAX_BLANK_RUN = 1
 MAX_ROW_GAP = 2
 #: Blank lines that still part a header from the first row under it, when the block holds header lines alone so far
 #: and the line after them is a row (a sheet printed with tall rows: the header row's lower margin and the first
-#: row's upper one, `担` / `当` / `課` stacked in the header cell).
-MAX_HEADER_GAP = 3
+#: row's upper one, `担` / `当` / `課` stacked in the header cell; a header cell turned upright makes the row as tall as
+#: its word is long, its other cells' line centred in it: layouts 263).
+MAX_HEADER_GAP = 4
 #: More consecutive one-segment lines at the left margin than this end a block (prose between two tables);
 #: indented one-segment lines are pieces of wrapped cells and do not count.
 MAX_SINGLE_RUN = 2
@@ -337,8 +338,12 @@ def _same_row_after(found: list[list[Segment]], row: int, blank: int) -> bool:
 def _rows_under_header(found: list[list[Segment]], first: int, blank: int) -> bool:
     """The lines first..blank are header lines, upright header words read (`_upright_words`), and the first line
     after the blank line `blank` is a row of two texts or more, no header line: the header of the rows below, tall
-    rows apart."""
+    rows apart. A header word alone on the line right above that row is a turned header cell printed at the header
+    row's foot (`単位`, its upright word's last line), no row of its own."""
     k = next((k for k in range(blank + 1, len(found)) if found[k]), None)
+    if k is not None and len(found[k]) == 1 and _header_line(found[k]) and k + 1 < len(found) \
+            and len(found[k + 1]) >= 2:
+        k += 1
     lines = _upright_words(found[first:blank])
     while lines and not lines[-1]:
         lines.pop()

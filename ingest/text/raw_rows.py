@@ -194,6 +194,7 @@ from normalize.vocabulary import (
     DATED_VALUE_JOINER,
     GOAL_COLUMN_ROLES,
     IGNORED_NAME_QUALIFIERS,
+    ITEM_LIST_MARKS,
     LINE_CONTINUATION_OPENINGS,
     NAME_OPEN_ENDINGS,
     NOTE_MARKS,
@@ -1220,6 +1221,11 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
         if texts and _takes(header.roles[col], texts[-1]):
             row.add(col, texts.pop(), line)
     goal_cols = [c for c in header.lead[:name] if header.roles[c] in GOAL_COLUMN_ROLES and c not in row.cells]
+    if goal_cols and (item := _item_start(texts)):
+        # a measure's cell on the line of its listed indicators' one (`①農業の担い手の確保 ・認定農業者数`): the
+        # list mark opens the name cell, the words before it are the goal column's
+        row.add(goal_cols[-1], " ".join(texts[:item]), line)
+        texts = texts[item:]
     if goal_cols and len(texts) > 1 and goal_level(" ".join(texts[:-1])) is not None:
         # a goal column's cell printed on the row's line (`基本目標１ 稼ぐ力を高める 観光消費額`, a sheet repeating
         # the goal on every row): the heading is the goal's, the last word the name; with more words where the
@@ -1231,6 +1237,14 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
         row.glued_goal = row.uncertain = True  # a goal label, then its title and the name with no space between
     if texts:
         row.add(name, " ".join(texts), line)
+
+
+def _item_start(texts: list[str]) -> int | None:
+    """Where a listed name begins after other words on a row's line: the first word after the first that opens with
+    a list mark (`・`, `●`: ITEM_LIST_MARKS), the words before it no list item of their own; None when none does."""
+    if not texts or texts[0][:1] in ITEM_LIST_MARKS:
+        return None
+    return next((k for k, text in enumerate(texts) if k and text[:1] in ITEM_LIST_MARKS and len(text) > 1), None)
 
 
 def _goal_cell_or_name(word: str) -> bool:
@@ -1436,6 +1450,10 @@ class _Reader:
                 continue
             if note_line(text) and (after := self.note_between_rows(i)) > i:
                 i = after
+                continue
+            if (centred := self._centred_measure(found, i)) is not None:
+                self._attach(centred, i)  # a heading row: `_centred_goals` gives it its rows
+                i += 1
                 continue
             if _ends_table(text):
                 verdict = self._heading(text, found, i)
@@ -2133,6 +2151,27 @@ class _Reader:
         last = max(line for printed in heading.printed.values() for line, _ in printed)
         return heading if lines == {i} and last == i - 1 and open_name(text) and not self._trailing_starts(i) \
             else None
+
+    def _centred_measure(self, found: list[Token], i: int) -> _Row | None:
+        """A measure's cell merged over rows and printed centred on them, alone on a line between two of them
+        (`②商店街のにぎわいづくり 商工観光課`, the department merged alike), in a table with a measure column: a
+        heading row of the measure (and department) cells, which `_centred_goals` shares out to the rows around it.
+        None for any other line."""
+        measure = next((c for c in self.goals if self.header.roles[c] == GOAL_COLUMN_ROLES[2]), None)
+        words = [t.text for t in found]
+        if measure is None or self.pending or not self.table.rows or self.table.last != i - 1 \
+                or not _text_only(found) or not words or len(words[0]) < 2 or words[0][0] not in CIRCLED_NUMBERS:
+            return None
+        department = next((c for c in self.header.trailing if self.header.roles[c] == DEPARTMENT), None)
+        tail = words[-1] if len(words) > 1 and department is not None and _takes(DEPARTMENT, words[-1]) else None
+        title = words[:-1] if tail else words
+        if goal_level(f"{title[0][0]} {' '.join(title)[1:].strip()}") != 2:
+            return None
+        row = _Row()
+        row.add(measure, " ".join(title), i + 1)
+        if tail is not None and department is not None:
+            row.add(department, tail, i + 1)
+        return row
 
     def _heading_row(self) -> _Row:
         """The goal headings printed above a row as the goal columns' cells: each in the column of its level (a
@@ -3280,13 +3319,17 @@ def _centred_goals(rows: list[_Row], header: _Header) -> list[_Row]:
     own takes the goal printed nearest its line, and the heading rows go; those rows are uncertain. Other
     tables' rows are returned as they are."""
     goals = {c for c in header.lead[:header.name] if header.roles[c] in GOAL_COLUMN_ROLES}
-    heading = [bool(row.cells) and set(row.cells) <= goals for row in rows]
+    departments = {c for c in header.trailing if header.roles[c] == DEPARTMENT}
+    heading = [bool(goals & set(row.cells)) and set(row.cells) <= goals | departments for row in rows]
     nearest = centred_goals([min(first for _, first in row.cells.values()) if row.cells else 0 for row in rows],
-                            heading, [bool(goals & set(row.cells)) for row in rows])
+                            heading, [bool(goals & set(row.cells)) for row in rows], above_own=len(goals) == 1)
     if nearest is None:
         return rows
     for k, h in nearest.items():
         rows[k].cells.update({c: cell for c, cell in rows[h].cells.items() if c in goals})
+        # a department merged alike, printed on the goal cell's line: the rows' that print none
+        rows[k].cells.update({c: cell for c, cell in rows[h].cells.items() if c in departments
+                              and not any(d in rows[k].cells for d in departments)})
         rows[k].uncertain = True
     return [row for row, is_heading in zip(rows, heading, strict=True) if not is_heading]
 

@@ -60,7 +60,7 @@ from ingest.text.token_types import glued_department, is_department, is_heading,
 from ingest.text.two_pass import MAX_GAP_LINES, MIN_ROWS
 from ingest.title import page_title
 from normalize.text import display_width, nfkc, second_heading
-from normalize.vocabulary import KINDS, NOTE_MARKS, SENTENCE_ENDINGS
+from normalize.vocabulary import HANGING_MARKS, KINDS, NOTE_MARKS, SENTENCE_ENDINGS
 
 #: Spaces (or an ideographic space and more) wider than the one a text layer without positions puts between words.
 GUTTER = re.compile(r"[ \u3000]{2,}")
@@ -397,6 +397,15 @@ def _column_width(heads: list[str]) -> int | None:
                 None)
 
 
+def _sentence_inside(head: str, width: int) -> bool:
+    """A running line of the column whose sentence ended inside it and the next went on (`支援します。移住された方が
+    …、`): at least half the column wide, a `。` inside and a line-ending mark (`、`) or none; its wrap left it short,
+    as a typesetter's line breaking does, so its width alone does not tell it from a name."""
+    body = head[:-1] if head.endswith(HANGING_MARKS) else head
+    return display_width(head) * 2 >= width and display_width(head) <= width and any(
+        mark in body for mark in SENTENCE_ENDINGS) and not head.endswith(SENTENCE_ENDINGS)
+
+
 def _row_after(words: list[str]) -> bool:
     """The words after a line's first are a row: a name, then values."""
     return bool(words) and not is_value(words[0]) and any(is_value(word) for word in words[1:])
@@ -419,6 +428,8 @@ def prose_beside(lines: list[str]) -> Unfolded | None:
         elif open_sentence and head.endswith(SENTENCE_ENDINGS) and display_width(head) <= width:
             pieces.append(i)
             open_sentence = False
+        elif open_sentence and _sentence_inside(head, width):
+            pieces.append(i)  # a sentence ends inside the line and the next runs on: kinsoku left the line short
     # the column runs down beside the table: from above its header to a line whose rest is a row (a name, then
     # values); a table's own column of wrapped text (reasons) starts under its header and follows its values
     beside = [i for i in pieces if _row_after(lines[i].split()[1:])]
