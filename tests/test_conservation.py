@@ -39,11 +39,8 @@ SELECTION = [pytest.param(path, id=path.name, marks=[pytest.mark.xfail(reason=KN
 
 #: Documents whose reading loses text today: the runs lost, exactly (a strict list: a run mended, or a new one lost,
 #: fails), each document with its cause (168 plumber's two tables side by side read apart since loss17).
-KNOWN_TEXT_LOSSES: dict[str, list[str]] = {
-    # variety26 (2026-12-03): `pdftotext -layout` prints the turned header `達成度` on a line of its own above the
-    # header line; the layer is not read yet (LAYER_NOT_READ_YET) and the word is in no cell, field or warning
-    "263_pdf_turned_headers_mark_legend_above.layout.txt": ["達成度"],
-}
+#: (263 layout's turned `達成度` header, lost since variety26, is read since layers28.)
+KNOWN_TEXT_LOSSES: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize("path", SELECTION)
