@@ -29,7 +29,7 @@ from ingest.table.header import (
     unit_field_line,
 )
 from ingest.table.interpret import Interpreter
-from ingest.table.rows import WRAP_WIDTH_SLACK, grade_definition, legend_texts
+from ingest.table.rows import WRAP_WIDTH_SLACK, breakdown_segment, grade_definition, legend_texts
 from ingest.text import (
     aligned,
     cells,
@@ -55,7 +55,7 @@ from ingest.text.furniture import (
     numbered_footers,
 )
 from ingest.text.statements import states_itself
-from ingest.text.token_types import SPACED, T_TEXT, T_VALUE, is_department, is_progress, rate_apart, token_type
+from ingest.text.token_types import SPACED, T_VALUE, is_department, is_progress, rate_apart, token_type
 from ingest.text.typed_rows import year_of
 from ingest.title import names_plan
 from normalize.periods import parse_period
@@ -142,6 +142,9 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
     named = {row for c in grid.cells if c.col in names and c.text.strip()
              for row in range(c.row, c.row + c.row_span)}
     column_years = {column.index: year_of(column.header) for column in layout.of(VALUE)}
+    # rows named by a segment label alone (`男性`): a value cell there opening with another segment's label
+    # (`女性 906`) holds the next segment row's value, misplaced
+    segment_rows = {c.row for c in grid.cells if c.col in names and breakdown_segment(c.text.strip())}
     placed = fits = drift = 0
     for c in grid.cells:
         if c.row < layout.header_end:
@@ -150,7 +153,7 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
             fits += 1
         if not stacked.prints_value(c.text):
             continue
-        if c.col in names or (c.col in values and _opens_with_words(c.text)):
+        if c.col in names or (c.col in values and c.row in segment_rows and _opens_with_segment(c.text)):
             placed -= 1
         elif c.col in values and c.row in named:
             # a cell listing one value a line, one per indicator its row numbers (`24世帯` / `310件` beside `①…` /
@@ -169,12 +172,13 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
     return placed, fits, -drift
 
 
-def _opens_with_words(text: str) -> bool:
-    """A value cell opening with a word of text before its figure (`女性 906`: a segment label, a name's piece): a
-    reading that ran a row's name into the cell beside it, its value misplaced."""
+def _opens_with_segment(text: str) -> bool:
+    """A value cell opening with a segment label before its figure (`女性 906`); in a row of another segment, a
+    reading that ran the next segment row's name into the cell beside it (a cell printing every segment's figure,
+    `男性 77.41歳` / `女性 79.89歳`, stands in its indicator's row)."""
     words = text.split()
-    return len(words) > 1 and token_type(words[0], SPACED) == T_TEXT and len(nfkc(words[0])) >= 2 \
-        and not any(ch.isdigit() for ch in words[0]) and any(token_type(w, SPACED) == T_VALUE for w in words[1:])
+    return len(words) > 1 and breakdown_segment(words[0]) is not None \
+        and any(token_type(w, SPACED) == T_VALUE for w in words[1:])
 
 
 def _reading(grid: Grid) -> tuple[Grid, TableLayout] | None:
