@@ -84,6 +84,7 @@ from ingest.text.token_types import (
     is_department,
     is_grade_mark,
     is_prose,
+    is_stand_in,
     is_unit_alone,
     no_rate_among,
     prints_change,
@@ -2972,6 +2973,10 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             if PROGRESS in roles:  # a grade mark (`A`, `◎`) reads as text alone: under a progress column it is one
                 kinds = [T_PROGRESS if kind == T_TEXT and is_grade_mark(token) else kind
                          for token, kind in zip(line_tokens, kinds, strict=True)]
+            # a target printed as a direction word right after a figure (`15 維持`, `1,480 減少`): the value cell's
+            # word, not a text column's first line (a reason's `…年々 減少` follows text)
+            kinds = [T_VALUE if kind == T_TEXT and k and kinds[k - 1] == T_VALUE and is_stand_in(token) else kind
+                     for k, (token, kind) in enumerate(zip(line_tokens, kinds, strict=True))]
             if roles[0] == NUMBER:
                 line_tokens, kinds = _segments_parent(*_number_first(line_tokens, kinds, counted), tokens[i + 1:stop])
             if goal_first:

@@ -387,8 +387,8 @@ def token_type(text: str, typing: Typing) -> str:
         return T_VALUE
     if typing.stand_ins == MARKED and is_stand_in(text):
         return T_STAND_IN
-    if typing.stand_ins == DASH and (_blank_dash(folded) or folded in _PENDING):
-        return T_VALUE  # also a target printed as a direction (`維持`, `増加させる`): a value cell's word
+    if typing.stand_ins == DASH and (_blank_dash(folded) or folded in _PENDING_ALONE):
+        return T_VALUE
     if _year(text, folded, typing):
         return T_YEAR
     if is_progress(folded, partial=typing.partial_progress):
