@@ -29,7 +29,7 @@ from ingest.table.header import (
     unit_field_line,
 )
 from ingest.table.interpret import Interpreter
-from ingest.table.rows import WRAP_WIDTH_SLACK, grade_definition, legend_texts
+from ingest.table.rows import WRAP_WIDTH_SLACK, breakdown_segment, grade_definition, legend_texts
 from ingest.text import (
     aligned,
     cells,
@@ -46,6 +46,7 @@ from ingest.text import (
 from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.fragment_cells import is_value, tokens
 from ingest.text.furniture import (
+    beside_cells,
     furniture_line,
     labelled_note,
     line_pages,
@@ -54,7 +55,7 @@ from ingest.text.furniture import (
     numbered_footers,
 )
 from ingest.text.statements import states_itself
-from ingest.text.token_types import is_department, is_progress, rate_apart
+from ingest.text.token_types import SPACED, T_VALUE, is_department, is_progress, rate_apart, token_type
 from ingest.text.typed_rows import year_of
 from ingest.title import names_plan
 from normalize.periods import parse_period
@@ -141,6 +142,9 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
     named = {row for c in grid.cells if c.col in names and c.text.strip()
              for row in range(c.row, c.row + c.row_span)}
     column_years = {column.index: year_of(column.header) for column in layout.of(VALUE)}
+    # rows named by a segment label alone (`男性`): a value cell there opening with another segment's label
+    # (`女性 906`) holds the next segment row's value, misplaced
+    segment_rows = {c.row for c in grid.cells if c.col in names and breakdown_segment(c.text.strip())}
     placed = fits = drift = 0
     for c in grid.cells:
         if c.row < layout.header_end:
@@ -149,7 +153,7 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
             fits += 1
         if not stacked.prints_value(c.text):
             continue
-        if c.col in names:
+        if c.col in names or (c.col in values and c.row in segment_rows and _opens_with_segment(c.text)):
             placed -= 1
         elif c.col in values and c.row in named:
             # a cell listing one value a line, one per indicator its row numbers (`24世帯` / `310件` beside `①…` /
@@ -166,6 +170,15 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
             rows.setdefault(c.row, []).append((c.col, c.text.strip()))
     placed -= 2 * sum(rate_apart([text for _, text in sorted(cells)]) is not None for cells in rows.values())
     return placed, fits, -drift
+
+
+def _opens_with_segment(text: str) -> bool:
+    """A value cell opening with a segment label before its figure (`女性 906`); in a row of another segment, a
+    reading that ran the next segment row's name into the cell beside it (a cell printing every segment's figure,
+    `男性 77.41歳` / `女性 79.89歳`, stands in its indicator's row)."""
+    words = text.split()
+    return len(words) > 1 and breakdown_segment(words[0]) is not None \
+        and any(token_type(w, SPACED) == T_VALUE for w in words[1:])
 
 
 def _reading(grid: Grid) -> tuple[Grid, TableLayout] | None:
@@ -200,8 +213,11 @@ def _value_numbers(grid: Grid) -> set[str]:
 
 
 def _name_numbers(grid: Grid) -> set[str]:
-    """The numbers the grid's name cells print, values or parts of a name (`75` of `がんの 75 歳未満…`)."""
-    return {number for text in _body_cells(grid, NAME) for number in _numbers(text)}
+    """The numbers the grid's name cells print, values or parts of a name (`75` of `がんの 75 歳未満…`). A line of a
+    note (`※令和２年度は…減少`) or a goal heading (`基本目標2 …`) the name column holds is no name: the interpreter
+    reads it as such, and its numbers (a year's `2`) do not show a reading that runs values into names."""
+    return {number for text in _body_cells(grid, NAME) for line in text.splitlines()
+            if not (beside_cells(line) or goal_level(line.strip()) is not None) for number in _numbers(line)}
 
 
 def _swaps_names_and_values(table: TextTable, other: TextTable) -> bool:

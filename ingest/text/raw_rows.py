@@ -105,6 +105,7 @@ from ingest.table.header import (
     role_over_years,
     section_heading,
     total_word,
+    unit_field_line,
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import (
@@ -452,8 +453,9 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                 spread = None  # a total word must head a range of years, a range a total word
             if spread is not None:
                 top = i
+                # a unit field over the header (`【単位：%】`) is a caption of the whole table, no line of its band
                 while top > 0 and _header_line(_letters_closed(out[top - 1])) \
-                        and not _keeps_positions(out[top - 1]):
+                        and not _keeps_positions(out[top - 1]) and not unit_field_line(out[top - 1]):
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])

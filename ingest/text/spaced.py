@@ -84,6 +84,7 @@ from ingest.text.token_types import (
     is_department,
     is_grade_mark,
     is_prose,
+    is_stand_in,
     is_unit_alone,
     no_rate_among,
     prints_change,
@@ -402,15 +403,17 @@ def _segments_parent(tokens: list[str], kinds: list[str], below: list[list[str]]
 def _bare_row_number(tokens: list[str], kinds: list[str]) -> int | None:
     """The number a line opens with as a token of its own (`1`, `2.`) before a text on the same line, else None."""
     found = _ROW_NUMBER.match(tokens[0]) if tokens else None
-    if found is None or found.group(2) is not None or T_TEXT not in kinds[1:]:
-        return None
+    if found is None or found.group(2) is not None or T_TEXT not in kinds[1:] or any(
+            kind == T_TEXT and breakdown_segment(token) for token, kind in zip(tokens, kinds, strict=True)):
+        return None  # a line naming a segment (`10 8 8 9 うち男`) numbers no row: its first figure is a value
     digits = "".join(ch for ch in nfkc(found.group(1)) if ch.isdigit())
     return int(digits) if digits else None
 
 
 def _counted_rows(lines: list[list[str]]) -> bool:
     """The lines that open with a number of their own before a text (`_bare_row_number`) count up by one, top to
-    bottom (`1` … `2` …, or `3` … `4` … after a page break): those numbers are the rows' numbers, no values."""
+    bottom (`1` … `2` …, or `3` … `4` … after a page break): those numbers are the rows' numbers, no values. A line
+    naming a segment (`10 8 8 9 うち男`, under its numbered parent) numbers no row: its first figure is a value."""
     numbers = [n for line in lines if (n := _bare_row_number(line, [token_type(t, SPACED) for t in line])) is not None]
     return bool(numbers) and all(b == a + 1 for a, b in pairwise(numbers))
 
@@ -1028,8 +1031,9 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
     not_name = frozenset({name_col})
     order = sorted((i for i, line in enumerate(lines) if line.text_only), key=lambda i: _distance(lines, i))
     # a sheet's goal headings are cells of its goal columns, printed beside a row's lines, not between rows
+    goal_first = any(role in GOAL_COLUMN_ROLES for role in roles[:name_col])
     beside = frozenset(i for i, line in enumerate(lines) if line.whole and line.kinds[0] == T_HEADING) \
-        if any(role in GOAL_COLUMN_ROLES for role in roles[:name_col]) else frozenset()
+        if goal_first else frozenset()
     if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
         moved = True
         while moved:  # a heading's line moved out of the name column may settle a text-only line beside it
@@ -1048,7 +1052,7 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
             if name_col in line.columns and _beside_one_line_name(lines, i, name_col):
                 line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
         for i in order:
-            if name_col in lines[i].columns and (_mirror_avoids_name(lines, i, name_col)
+            if name_col in lines[i].columns and (_mirror_avoids_name(lines, i, name_col, goal_cells=goal_first)
                                                  or _centre_mirror_avoids_name(lines, i, name_col)):
                 lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
         _prose_cells(lines, roles, name_col, order)
@@ -2443,10 +2447,13 @@ def choose_value_columns(lines: list[_Line], fewer: list[int], straddled: dict[i
     return chosen
 
 
-def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
+def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int, goal_cells: bool = True) -> bool:
     """A text-only line as far below (above) a row's line of values as a line above (below) it that is not the
     name's (another column's text, or a goal heading): cells are centred on their row, so the two are lines of one
-    cell of another column (a reason, a goal), when the row prints its name on its own line."""
+    cell of another column (a reason, a goal), when the row prints its name on its own line. A goal heading is a
+    goal cell's line only in a sheet with a goal column before the name (`goal_cells`); in any other it is a band
+    across the table over the row, and the line under the row may be its name's rest (`地域の行事に参加したことがある`
+    / `中学生の割合` under `基本目標Ⅳ …` and the row)."""
     for step in (-1, 1):
         row = index + step
         while 0 <= row < len(lines) and lines[row].text_only:
@@ -2461,7 +2468,7 @@ def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
             continue
         if lines[mirror].text_only and name_col not in lines[mirror].columns:
             return True
-        if lines[mirror].whole and lines[mirror].kinds[0] == T_HEADING:
+        if goal_cells and lines[mirror].whole and lines[mirror].kinds[0] == T_HEADING:
             return True  # a goal cell's heading printed over two lines around the row (`② 住み慣れた…を` / `送る…`)
     return False
 
@@ -2966,6 +2973,10 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             if PROGRESS in roles:  # a grade mark (`A`, `◎`) reads as text alone: under a progress column it is one
                 kinds = [T_PROGRESS if kind == T_TEXT and is_grade_mark(token) else kind
                          for token, kind in zip(line_tokens, kinds, strict=True)]
+            # a target printed as a direction word right after a figure (`15 維持`, `1,480 減少`): the value cell's
+            # word, not a text column's first line (a reason's `…年々 減少` follows text)
+            kinds = [T_VALUE if kind == T_TEXT and k and kinds[k - 1] == T_VALUE and is_stand_in(token) else kind
+                     for k, (token, kind) in enumerate(zip(line_tokens, kinds, strict=True))]
             if roles[0] == NUMBER:
                 line_tokens, kinds = _segments_parent(*_number_first(line_tokens, kinds, counted), tokens[i + 1:stop])
             if goal_first:
