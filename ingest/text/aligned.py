@@ -290,14 +290,37 @@ def _rows_after_note(lines: list[str], found: list[list[Segment]], row: int, not
     集計方法を変更`), the table going on under it. A row like it: no header line nor grade legend, as many texts
     or one fewer (a department merged down, printed on the first of its rows only), at least half of them starting
     or ending within a position of where one of the row's starts or ends, counted in characters or in display width
-    (names of full-width characters shift the values after them in one of the two)."""
+    (names of full-width characters shift the values after them in one of the two). A last line whose first cell
+    is empty (the row's years printed under its values, `2015年度（H27）  2016年度（H28）`) is the lower line of a
+    row: the row's first line, at most MAX_TRAILING_LINES above it, is compared too."""
     k = note + 1
     while k < len(found) and len(found[k]) == 1 and k - note <= MAX_SINGLE_RUN:
         k += 1
-    if k >= len(found) or len(found[k]) < 2 or _header_line(found[k]) or not 0 <= len(found[row]) - len(found[k]) <= 1:
+    if k >= len(found) or len(found[k]) < 2 or _header_line(found[k]):
         return False
     if legend_texts([s.text for s in found[k]]):
         return False  # the grade legend under the table (`評価 Ａ：目標達成 …`), laid out like a row
+    return any(_row_like(lines, found, above, k) for above in _row_lines(found, row))
+
+
+def _row_lines(found: list[list[Segment]], row: int) -> list[int]:
+    """`row`, and when its first cell is empty (a row's lower line, indented) the row's first line above it: the
+    nearest line of two texts or more from the left margin, at most MAX_TRAILING_LINES up, no header line."""
+    rows = [row]
+    if found[row] and found[row][0].start > MARGIN:
+        for k in range(row - 1, max(row - 1 - MAX_TRAILING_LINES, -1), -1):
+            if len(found[k]) >= 2 and found[k][0].start <= MARGIN:
+                if not _header_line(found[k]):
+                    rows.append(k)
+                break
+    return rows
+
+
+def _row_like(lines: list[str], found: list[list[Segment]], row: int, k: int) -> bool:
+    """Line `k` is a row like `row`: as many texts or one fewer, at least half of them starting or ending within a
+    position of where one of the row's starts or ends, in characters or in display width."""
+    if not 0 <= len(found[row]) - len(found[k]) <= 1:
+        return False
     for above, below in ((found[row], found[k]), (segments(lines[row], True), segments(lines[k], True))):
         edges = [edge for s in above for edge in (s.start, s.end)]
         if 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in below) >= len(below):
@@ -652,7 +675,11 @@ def _headers_over_headers(block: list[list[Segment]], columns: list[tuple[int, i
     """The columns of the texts of each line, with a header text standing in a gutter, over no column, moved to the
     column of the one header text below it that it overlaps (else above it), when its own line leaves that column
     empty: a role word over the first of its years, each printed from where its cell starts (`目標値` at 72 over
-    `2031年度（R13）` at 72, whose numbers pdftotext aligned right from 83), not the nearer column before it."""
+    `2031年度（R13）` at 72, whose numbers pdftotext aligned right from 83), not the nearer column before it. A text
+    over no column and none of the band below or above it, in the column of the text before it on its line, moves on
+    to the next column when no header line fills that one: a header cell's word printed from the cell's left edge
+    over texts aligned right (`担当部署  指標` over `生涯学習課            健康診査の受診率`), two words in one column
+    otherwise."""
     band = _header_band(block)
     out = [list(at) for at in placed]
     for _ in columns:  # again after a move: a text moved on frees the column of the one before it (`策定時 実績値`)
@@ -668,6 +695,12 @@ def _headers_over_headers(block: list[list[Segment]], columns: list[tuple[int, i
                         moved |= out[k][n] != c
                         out[k][n] = c
                         break
+                else:
+                    c = out[k][n] + 1
+                    if (out[k][n] in out[k][:n] and c < len(columns) and s.end <= columns[c][0]
+                            and not any(c in out[j] for j in band)):
+                        moved = True
+                        out[k][n] = c
         if not moved:
             break
     return out
@@ -1049,9 +1082,11 @@ def _value_headers_over_values(block: list[list[Segment]], columns: list[tuple[i
     # the body is what stands under the header: a goal heading above it (`基本目標１   地域にしごとを…`) is none
     body = [(s, c) for k, segs in enumerate(block) if band and k > band[-1]
             for s, c in zip(segs, placed[k], strict=True)]
-    valued = sorted({c for s, c in body if _starts_value(s.text, "")})
-    # (a figure not reported yet, `未集計`, stands in a value column too)
-    filled = [c for c in valued if all(_starts_value(s.text, "") or is_stand_in(s.text) for s, own in body if own == c)]
+    # (a whole value opening with a word, `約22.6`, is a value too, and a figure not reported yet, `未集計`, stands in
+    # a value column)
+    valued = sorted({c for s, c in body if _starts_value(s.text, "") or is_value(s.text) or is_stand_in(s.text)})
+    filled = [c for c in valued if all(_starts_value(s.text, "") or is_value(s.text) or is_stand_in(s.text)
+                                       for s, own in body if own == c)]
     # a column headed by a change or a rate (`前年度比増減` over `－` / `+4`, `目標達成率` over `123.1%`) prints figures
     # computed from the row's values, never a role's values: role words are never moved over it
     computed = {placed[k][n] for k in band for n, s in enumerate(block[k]) if header_role(s.text) in (CHANGE, PROGRESS)}
@@ -1406,8 +1441,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             previous = before
             continue
         grid.uncertain |= _roles_off_years(grid) or _years_before_roles(grid)
-        grid.uncertain_rows |= {r for r, (line, _) in enumerate(rows) if _values_in_gutters(block[line - first - 1],
-                                                                                            chosen[1])}
+        off = _off_column_lines(block, chosen[1])
+        grid.uncertain_rows |= {r for r, (line, _) in enumerate(rows) if line - first - 1 in off}
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
     _sentence_tails(tables, lines)
@@ -1423,6 +1458,21 @@ def _values_in_gutters(segs: list[Segment], columns: list[tuple[int, int]]) -> b
     values = [s for s in segs if _starts_value(s.text, "") or is_value(s.text)]
     apart = [s for s in values if not any(s.start < b and a < s.end for a, b in columns)]
     return len(apart) >= 2 and 2 * len(apart) >= len(values)
+
+
+def _off_column_lines(block: list[list[Segment]], columns: list[tuple[int, int]]) -> set[int]:
+    """The lines of the block whose values stand in gutters (`_values_in_gutters`): of the block's columns, and for
+    a line opening with a label indented off the block's left edge (a segment row `　男`, `うち女性`) of the columns
+    the block's other lines fill: two such lines, each value two positions right of its column, widen the columns
+    to take them in."""
+    off = {k for k, segs in enumerate(block) if _values_in_gutters(segs, columns)}
+    left = min((segs[0].start for segs in block if len(segs) >= 2), default=0)
+    indented = {k for k, segs in enumerate(block) if len(segs) >= 2 and segs[0].start > left and k not in off
+                and not _header_line(segs) and not is_value(segs[0].text) and not _starts_value(segs[0].text, "")}
+    if indented:
+        others = _columns([[] if k in indented else segs for k, segs in enumerate(block)], 0.0)
+        off |= {k for k in indented if _values_in_gutters(block[k], others)}
+    return off
 
 
 def _header_over_one_text_lines(grid: Grid, lines: list[str]) -> bool:
