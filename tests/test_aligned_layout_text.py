@@ -1686,3 +1686,23 @@ def test_a_header_word_left_of_its_right_aligned_column_moves_over_it():
     rows = table.grid.matrix()
     assert rows[3][:3] == ["No.", "担当部署", "指標"]
     assert rows[7][:3] == ["2", "健康増進課", "自主防災組織の組織率"]
+
+
+def test_a_name_alone_at_a_page_foot_is_the_parent_of_the_segments_on_the_next_page():
+    # `健康診査の受診率` alone under a row of values at the foot of a page, its segment rows `うち男性` / `うち女性`
+    # under the next page's repeated header: their parent, not the wrapped end of the name above (seeds 4416, 4456)
+    from tests.synth.score import read_text
+
+    header = _line((0, "KPI"), (26, "基準値"), (35, "実績値"), (44, "最終目標"))
+    text = "\n".join([header,
+                      _line((0, "子育て支援の満足度"), (26, "68.2"), (35, "65.7"), (44, "70.0")),
+                      "健康診査の受診率",
+                      "－16－",
+                      "\f" + header,
+                      _line((0, "うち男性"), (26, "55.2"), (35, "42.7"), (44, "43.7")),
+                      _line((0, "うち女性"), (26, "43.7"), (35, "42.2"), (44, "38.4")),
+                      _line((0, "自主防災組織の組織率"), (26, "50.1"), (35, "56.8"), (44, "75.4"))])
+    read = read_text(text)
+    names = {(o["kpi_name"], o.get("segment")) for o in read if o.get("value") is not None}
+    assert ("子育て支援の満足度", None) in names
+    assert {("健康診査の受診率", "男性"), ("健康診査の受診率", "女性")} <= names

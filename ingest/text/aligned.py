@@ -40,7 +40,7 @@ from ingest.table.header import (
     sideways_layout,
     year_only,
 )
-from ingest.table.rows import legend_texts, segment_label
+from ingest.table.rows import breakdown_segment, legend_texts, segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.broken_rows import MAX_TAIL_LINES, tail_column
 from ingest.text.form_rows import form_cells
@@ -1445,6 +1445,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         grid.uncertain_rows |= {r for r, (line, _) in enumerate(rows) if line - first - 1 in off}
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
+    _parents_over_page(tables, lines)
     _sentence_tails(tables, lines)
     for table in tables:
         table.grid.autospaced = True  # pdftotext prints an office program's Asian–Western gap as a space
@@ -1591,6 +1592,48 @@ def _join_cut_names(tables: list[TextTable], lines: list[str]) -> None:
                 table.last = max(table.last, j)
             else:
                 holder.grid.cells = [c for c in holder.grid.cells if c.line != j + 1]
+
+
+def _parents_over_page(tables: list[TextTable], lines: list[str]) -> None:
+    """A table's last line, a name alone at the foot of a page under a row of values, whose table goes on past the
+    page break with segment rows (`健康診査の受診率` / page break / header / `うち男性  55.2 …`): the segments'
+    parent, never the wrapped end of the name above it. The line moves to the next page's table, over its first
+    segment row, where the row reader reads it as their parent (`ingest.table.rows._segment_parents`)."""
+    for table, after in pairwise(tables):
+        layout, later = read_layout(table.grid), read_layout(after.grid)
+        if layout is None or later is None or not layout.of(NAME) or not later.of(NAME):
+            continue
+        grid, names = table.grid, {c.index for c in layout.of(NAME)}
+        rows = [r for r in range(grid.n_rows) if any(t.strip() for t in _row_texts(grid, r))
+                and not page_number_line(" ".join(_row_texts(grid, r)).strip())]
+        if len(rows) < 2 or rows[-2] < layout.header_end:
+            continue
+        last, above = rows[-1], rows[-2]
+        filled = [c for c in grid.cells if c.row == last and c.text.strip()]
+        values = {c.index for c in layout.of(VALUE)}
+        if (len(filled) != 1 or filled[0].col not in names or is_value(filled[0].text) or filled[0].line is None
+                or not any(c.row == above and c.col in values and c.text.strip() for c in grid.cells)):
+            continue
+        first = next((r for r in range(later.header_end, after.grid.n_rows)
+                      if any(t.strip() for t in _row_texts(after.grid, r))), None)
+        line = after.grid.line_of(first) if first is not None else None
+        name = later.of(NAME)[0].index
+        if (first is None or line is None or PAGE_BREAK not in lines[filled[0].line:line - 1]
+                or breakdown_segment(after.grid.text_at(first, name) or "") is None
+                or not any(c.row == first and c.col in {v.index for v in later.of(VALUE)} and c.text.strip()
+                           for c in after.grid.cells)):
+            continue
+        grid.cells = [c for c in grid.cells if c.row != last]
+        moved = after.grid
+        moved.cells = [replace(c, row=c.row + 1) if c.row >= first else c for c in moved.cells]
+        moved.cells.append(GridCell(first, name, filled[0].text, line=filled[0].line))
+        moved.uncertain_rows = {r + 1 if r >= first else r for r in moved.uncertain_rows}
+        moved.n_rows += 1
+
+
+def _row_texts(grid: Grid, row: int) -> list[str]:
+    """The texts of the cells starting on grid row `row`, left to right."""
+    return [c.text for c in sorted(grid.cells, key=lambda c: c.col) if c.row == row]
 
 
 def _sentence_tails(tables: list[TextTable], lines: list[str]) -> None:
