@@ -1706,3 +1706,27 @@ def test_a_name_alone_at_a_page_foot_is_the_parent_of_the_segments_on_the_next_p
     names = {(o["kpi_name"], o.get("segment")) for o in read if o.get("value") is not None}
     assert ("子育て支援の満足度", None) in names
     assert {("健康診査の受診率", "男性"), ("健康診査の受診率", "女性")} <= names
+
+
+def test_a_rows_years_standing_off_its_values_flag_the_row():
+    # names aligned right make the name column two, and the row's values and the years under them fall in columns
+    # one apart: `2025(R7)年度` under the grade `×`, the target's year taken from the actual's (seed 4761)
+    from tests.synth.score import read_text
+
+    lines = [
+        "基本目標１\u3000地域にしごとをつくる",
+        "",
+        "No.    指標名                    実績値（年度）        最終目標値        評価    担当課",
+        "1        耕作放棄地の再生面積          ２６．９ha※1        ３０．０ha       ×",
+        "                                       2021(R3)年度      2025(R7)年度",
+        "                       うち男          １１．０ha※1            10.8ha",
+        "                                       2021(R3)年度      2025(R7)年度",
+        "                       うち女            １１．０ha        １４．５ha",
+        "                                       2021(R3)年度      2025(R7)年度",
+        "※平成30年度から集計方法を変更",
+        "2        図書館の年間貸出冊数        ７９，８００冊    ７９，８００冊       △          総務課",
+    ]
+    read = read_text("\n".join(lines))
+    wrong = [o for o in read if o.get("kpi_name") == "耕作放棄地の再生面積" and o.get("segment") is None
+             and o.get("role") == "target" and o.get("period") != "FY2025" and not o.get("uncertain")]
+    assert wrong == []

@@ -1443,6 +1443,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         grid.uncertain |= _roles_off_years(grid) or _years_before_roles(grid)
         off = _off_column_lines(block, chosen[1])
         grid.uncertain_rows |= {r for r, (line, _) in enumerate(rows) if line - first - 1 in off}
+        grid.uncertain_rows |= _years_off_values(grid)
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
     _parents_over_page(tables, lines)
@@ -1474,6 +1475,41 @@ def _off_column_lines(block: list[list[Segment]], columns: list[tuple[int, int]]
         others = _columns([[] if k in indented else segs for k, segs in enumerate(block)], 0.0)
         off |= {k for k in indented if _values_in_gutters(block[k], others)}
     return off
+
+
+def _years_off_values(grid: Grid) -> set[int]:
+    """The grid rows of a row's values and of the line of years under them (`2021(R3)年度  2025(R7)年度`) when a
+    year stands in a column where the row prints no value (under its grade `×`): the columns put the values and
+    their years apart, so which value each year dates is a guess."""
+    layout = read_layout(grid)
+    if layout is None:
+        return set()
+    matrix = grid.matrix()
+    out: set[int] = set()
+    for k in range(layout.header_end + 1, len(matrix)):
+        years = [c for c, text in enumerate(matrix[k]) if text.strip()]
+        if not years or not all(_year_text(matrix[k][c]) for c in years):
+            continue
+        above = next((j for j in range(k - 1, max(layout.header_end, k - 1 - MAX_TRAILING_LINES) - 1, -1)
+                      if any(matrix[j][c].strip() for c in range(len(matrix[j])))), None)
+        if above is None or _year_text_row(matrix[above]):
+            continue
+        if any(not (is_value(matrix[above][c]) or is_stand_in(matrix[above][c]) or _starts_value(matrix[above][c], ""))
+               for c in years):
+            out |= {above, k}
+    return out
+
+
+def _year_text(text: str) -> bool:
+    """A cell naming a period alone, bracketed or not (`2021(R3)年度`, `（2016年）`)."""
+    folded = compact(text).strip("()（）")
+    return bool(folded) and parse_period(folded) is not None and not names_role(text)
+
+
+def _year_text_row(cells: list[str]) -> bool:
+    """Every filled cell of the row names a period alone."""
+    filled = [text for text in cells if text.strip()]
+    return bool(filled) and all(_year_text(text) for text in filled)
 
 
 def _header_over_one_text_lines(grid: Grid, lines: list[str]) -> bool:
