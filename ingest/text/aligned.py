@@ -40,7 +40,7 @@ from ingest.table.header import (
     sideways_layout,
     year_only,
 )
-from ingest.table.rows import legend_texts, segment_label
+from ingest.table.rows import breakdown_segment, legend_texts, segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.broken_rows import MAX_TAIL_LINES, tail_column
 from ingest.text.form_rows import form_cells
@@ -291,14 +291,37 @@ def _rows_after_note(lines: list[str], found: list[list[Segment]], row: int, not
     集計方法を変更`), the table going on under it. A row like it: no header line nor grade legend, as many texts
     or one fewer (a department merged down, printed on the first of its rows only), at least half of them starting
     or ending within a position of where one of the row's starts or ends, counted in characters or in display width
-    (names of full-width characters shift the values after them in one of the two)."""
+    (names of full-width characters shift the values after them in one of the two). A last line whose first cell
+    is empty (the row's years printed under its values, `2015年度（H27）  2016年度（H28）`) is the lower line of a
+    row: the row's first line, at most MAX_TRAILING_LINES above it, is compared too."""
     k = note + 1
     while k < len(found) and len(found[k]) == 1 and k - note <= MAX_SINGLE_RUN:
         k += 1
-    if k >= len(found) or len(found[k]) < 2 or _header_line(found[k]) or not 0 <= len(found[row]) - len(found[k]) <= 1:
+    if k >= len(found) or len(found[k]) < 2 or _header_line(found[k]):
         return False
     if legend_texts([s.text for s in found[k]]):
         return False  # the grade legend under the table (`評価 Ａ：目標達成 …`), laid out like a row
+    return any(_row_like(lines, found, above, k) for above in _row_lines(found, row))
+
+
+def _row_lines(found: list[list[Segment]], row: int) -> list[int]:
+    """`row`, and when its first cell is empty (a row's lower line, indented) the row's first line above it: the
+    nearest line of two texts or more from the left margin, at most MAX_TRAILING_LINES up, no header line."""
+    rows = [row]
+    if found[row] and found[row][0].start > MARGIN:
+        for k in range(row - 1, max(row - 1 - MAX_TRAILING_LINES, -1), -1):
+            if len(found[k]) >= 2 and found[k][0].start <= MARGIN:
+                if not _header_line(found[k]):
+                    rows.append(k)
+                break
+    return rows
+
+
+def _row_like(lines: list[str], found: list[list[Segment]], row: int, k: int) -> bool:
+    """Line `k` is a row like `row`: as many texts or one fewer, at least half of them starting or ending within a
+    position of where one of the row's starts or ends, in characters or in display width."""
+    if not 0 <= len(found[row]) - len(found[k]) <= 1:
+        return False
     for above, below in ((found[row], found[k]), (segments(lines[row], True), segments(lines[k], True))):
         edges = [edge for s in above for edge in (s.start, s.end)]
         if 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in below) >= len(below):
@@ -657,7 +680,11 @@ def _headers_over_headers(block: list[list[Segment]], columns: list[tuple[int, i
     """The columns of the texts of each line, with a header text standing in a gutter, over no column, moved to the
     column of the one header text below it that it overlaps (else above it), when its own line leaves that column
     empty: a role word over the first of its years, each printed from where its cell starts (`目標値` at 72 over
-    `2031年度（R13）` at 72, whose numbers pdftotext aligned right from 83), not the nearer column before it."""
+    `2031年度（R13）` at 72, whose numbers pdftotext aligned right from 83), not the nearer column before it. A text
+    over no column and none of the band below or above it, in the column of the text before it on its line, moves on
+    to the next column when no header line fills that one: a header cell's word printed from the cell's left edge
+    over texts aligned right (`担当部署  指標` over `生涯学習課            健康診査の受診率`), two words in one column
+    otherwise."""
     band = _header_band(block)
     out = [list(at) for at in placed]
     for _ in columns:  # again after a move: a text moved on frees the column of the one before it (`策定時 実績値`)
@@ -673,6 +700,12 @@ def _headers_over_headers(block: list[list[Segment]], columns: list[tuple[int, i
                         moved |= out[k][n] != c
                         out[k][n] = c
                         break
+                else:
+                    c = out[k][n] + 1
+                    if (out[k][n] in out[k][:n] and c < len(columns) and s.end <= columns[c][0]
+                            and not any(c in out[j] for j in band)):
+                        moved = True
+                        out[k][n] = c
         if not moved:
             break
     return out
@@ -1054,9 +1087,11 @@ def _value_headers_over_values(block: list[list[Segment]], columns: list[tuple[i
     # the body is what stands under the header: a goal heading above it (`基本目標１   地域にしごとを…`) is none
     body = [(s, c) for k, segs in enumerate(block) if band and k > band[-1]
             for s, c in zip(segs, placed[k], strict=True)]
-    valued = sorted({c for s, c in body if _starts_value(s.text, "")})
-    # (a figure not reported yet, `未集計`, stands in a value column too)
-    filled = [c for c in valued if all(_starts_value(s.text, "") or is_stand_in(s.text) for s, own in body if own == c)]
+    # (a whole value opening with a word, `約22.6`, is a value too, and a figure not reported yet, `未集計`, stands in
+    # a value column)
+    valued = sorted({c for s, c in body if _starts_value(s.text, "") or is_value(s.text) or is_stand_in(s.text)})
+    filled = [c for c in valued if all(_starts_value(s.text, "") or is_value(s.text) or is_stand_in(s.text)
+                                       for s, own in body if own == c)]
     # a column headed by a change or a rate (`前年度比増減` over `－` / `+4`, `目標達成率` over `123.1%`) prints figures
     # computed from the row's values, never a role's values: role words are never moved over it
     computed = {placed[k][n] for k in band for n, s in enumerate(block[k]) if header_role(s.text) in (CHANGE, PROGRESS)}
@@ -1411,10 +1446,12 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             previous = before
             continue
         grid.uncertain |= _roles_off_years(grid) or _years_before_roles(grid)
-        grid.uncertain_rows |= {r for r, (line, _) in enumerate(rows) if _values_in_gutters(block[line - first - 1],
-                                                                                            chosen[1])}
+        off = _off_column_lines(block, chosen[1])
+        grid.uncertain_rows |= {r for r, (line, _) in enumerate(rows) if line - first - 1 in off}
+        grid.uncertain_rows |= _years_off_values(grid)
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
+    _parents_over_page(tables, lines)
     _sentence_tails(tables, lines)
     for table in tables:
         table.grid.autospaced = True  # pdftotext prints an office program's Asian–Western gap as a space
@@ -1428,6 +1465,56 @@ def _values_in_gutters(segs: list[Segment], columns: list[tuple[int, int]]) -> b
     values = [s for s in segs if _starts_value(s.text, "") or is_value(s.text)]
     apart = [s for s in values if not any(s.start < b and a < s.end for a, b in columns)]
     return len(apart) >= 2 and 2 * len(apart) >= len(values)
+
+
+def _off_column_lines(block: list[list[Segment]], columns: list[tuple[int, int]]) -> set[int]:
+    """The lines of the block whose values stand in gutters (`_values_in_gutters`): of the block's columns, and for
+    a line opening with a label indented off the block's left edge (a segment row `　男`, `うち女性`) of the columns
+    the block's other lines fill: two such lines, each value two positions right of its column, widen the columns
+    to take them in."""
+    off = {k for k, segs in enumerate(block) if _values_in_gutters(segs, columns)}
+    left = min((segs[0].start for segs in block if len(segs) >= 2), default=0)
+    indented = {k for k, segs in enumerate(block) if len(segs) >= 2 and segs[0].start > left and k not in off
+                and not _header_line(segs) and not is_value(segs[0].text) and not _starts_value(segs[0].text, "")}
+    if indented:
+        others = _columns([[] if k in indented else segs for k, segs in enumerate(block)], 0.0)
+        off |= {k for k in indented if _values_in_gutters(block[k], others)}
+    return off
+
+
+def _years_off_values(grid: Grid) -> set[int]:
+    """The grid rows of a row's values and of the line of years under them (`2021(R3)年度  2025(R7)年度`) when a
+    year stands in a column where the row prints no value (under its grade `×`): the columns put the values and
+    their years apart, so which value each year dates is a guess."""
+    layout = read_layout(grid)
+    if layout is None:
+        return set()
+    matrix = grid.matrix()
+    out: set[int] = set()
+    for k in range(layout.header_end + 1, len(matrix)):
+        years = [c for c, text in enumerate(matrix[k]) if text.strip()]
+        if not years or not all(_year_text(matrix[k][c]) for c in years):
+            continue
+        above = next((j for j in range(k - 1, max(layout.header_end, k - 1 - MAX_TRAILING_LINES) - 1, -1)
+                      if any(matrix[j][c].strip() for c in range(len(matrix[j])))), None)
+        if above is None or _year_text_row(matrix[above]):
+            continue
+        if any(not (is_value(matrix[above][c]) or is_stand_in(matrix[above][c]) or _starts_value(matrix[above][c], ""))
+               for c in years):
+            out |= {above, k}
+    return out
+
+
+def _year_text(text: str) -> bool:
+    """A cell naming a period alone, bracketed or not (`2021(R3)年度`, `（2016年）`)."""
+    folded = compact(text).strip("()（）")
+    return bool(folded) and parse_period(folded) is not None and not names_role(text)
+
+
+def _year_text_row(cells: list[str]) -> bool:
+    """Every filled cell of the row names a period alone."""
+    filled = [text for text in cells if text.strip()]
+    return bool(filled) and all(_year_text(text) for text in filled)
 
 
 def _header_over_one_text_lines(grid: Grid, lines: list[str]) -> bool:
@@ -1546,6 +1633,48 @@ def _join_cut_names(tables: list[TextTable], lines: list[str]) -> None:
                 table.last = max(table.last, j)
             else:
                 holder.grid.cells = [c for c in holder.grid.cells if c.line != j + 1]
+
+
+def _parents_over_page(tables: list[TextTable], lines: list[str]) -> None:
+    """A table's last line, a name alone at the foot of a page under a row of values, whose table goes on past the
+    page break with segment rows (`健康診査の受診率` / page break / header / `うち男性  55.2 …`): the segments'
+    parent, never the wrapped end of the name above it. The line moves to the next page's table, over its first
+    segment row, where the row reader reads it as their parent (`ingest.table.rows._segment_parents`)."""
+    for table, after in pairwise(tables):
+        layout, later = read_layout(table.grid), read_layout(after.grid)
+        if layout is None or later is None or not layout.of(NAME) or not later.of(NAME):
+            continue
+        grid, names = table.grid, {c.index for c in layout.of(NAME)}
+        rows = [r for r in range(grid.n_rows) if any(t.strip() for t in _row_texts(grid, r))
+                and not page_number_line(" ".join(_row_texts(grid, r)).strip())]
+        if len(rows) < 2 or rows[-2] < layout.header_end:
+            continue
+        last, above = rows[-1], rows[-2]
+        filled = [c for c in grid.cells if c.row == last and c.text.strip()]
+        values = {c.index for c in layout.of(VALUE)}
+        if (len(filled) != 1 or filled[0].col not in names or is_value(filled[0].text) or filled[0].line is None
+                or not any(c.row == above and c.col in values and c.text.strip() for c in grid.cells)):
+            continue
+        first = next((r for r in range(later.header_end, after.grid.n_rows)
+                      if any(t.strip() for t in _row_texts(after.grid, r))), None)
+        line = after.grid.line_of(first) if first is not None else None
+        name = later.of(NAME)[0].index
+        if (first is None or line is None or PAGE_BREAK not in lines[filled[0].line:line - 1]
+                or breakdown_segment(after.grid.text_at(first, name) or "") is None
+                or not any(c.row == first and c.col in {v.index for v in later.of(VALUE)} and c.text.strip()
+                           for c in after.grid.cells)):
+            continue
+        grid.cells = [c for c in grid.cells if c.row != last]
+        moved = after.grid
+        moved.cells = [replace(c, row=c.row + 1) if c.row >= first else c for c in moved.cells]
+        moved.cells.append(GridCell(first, name, filled[0].text, line=filled[0].line))
+        moved.uncertain_rows = {r + 1 if r >= first else r for r in moved.uncertain_rows}
+        moved.n_rows += 1
+
+
+def _row_texts(grid: Grid, row: int) -> list[str]:
+    """The texts of the cells starting on grid row `row`, left to right."""
+    return [c.text for c in sorted(grid.cells, key=lambda c: c.col) if c.row == row]
 
 
 def _sentence_tails(tables: list[TextTable], lines: list[str]) -> None:
