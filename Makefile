@@ -19,7 +19,7 @@ run: setup
 	$(BIN)/kpi-ingest run --input raw_docs --output extracted
 
 test: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 lint: setup
 	$(BIN)/ruff check .
