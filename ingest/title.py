@@ -78,6 +78,9 @@ _BRACKETED = re.compile("|".join(rf"{re.escape(a)}[^{re.escape(a + b)}]*{re.esca
 #: A breadcrumb trail: three or more parts joined by a separator.
 _SEPARATOR = f"[{re.escape(''.join(BREADCRUMB_SEPARATORS))}]"
 _BREADCRUMBS = re.compile(rf"[^{_SEPARATOR[1:-1]}]+(?:{_SEPARATOR}[^{_SEPARATOR[1:-1]}]+){{2,}}")
+#: A separator alone: a line without two of them is no trail, and is not searched (the search of a long line tries every
+#: start, each run to the line's end and back: issue 13).
+_SEPARATORS = re.compile(_SEPARATOR)
 _KIND_AFTER_PLAN = tuple(PLAN_KIND_JOINER + word for word in KINDS)
 _HEADING_STARTS = tuple(longest_first([*KINDS, *GOAL_LABEL_PREFIXES, *GOAL_HEADER_WORDS]))
 
@@ -102,7 +105,7 @@ def clean_line(raw: str) -> str:
     if "\t" in raw.strip() or _GAP.search(PAGE_NUMBER_IN_LINE.sub(" ", raw.strip())):
         return ""  # cells of a table row, or columns of a page
     text = _MARKDOWN_HEADING.sub("", nfkc(raw))
-    if _BREADCRUMBS.search(text):
+    if len(_SEPARATORS.findall(text)) >= 2 and _BREADCRUMBS.search(text):
         return ""  # a web page's navigation trail (`ホーム > 市政情報 > 総合戦略`)
     text = _SIDE_MARK.sub(" ", PAGE_NUMBER_IN_LINE.sub(" ", text))
     return nfkc(text)

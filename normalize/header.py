@@ -41,6 +41,7 @@ from normalize.vocabulary import (
     REASON_HEADER_WORDS,
     REMARK_MARK,
     ROLE_CAPTION_SCOPES,
+    ROLE_PAIR_MARKS,
     STACKED_LINE_WORDS,
     TOTAL_HEADER_ROLE,
     TOTAL_HEADER_WORDS,
@@ -234,3 +235,32 @@ def role_labelled(text: str) -> list[tuple[str, str | None, str]] | None:
             return None  # a role labelled twice: rows of several indicators joined into one cell, not one cell's
         pieces.append((role, period, body))
     return pieces
+
+
+_PAIR_MARKS = "".join(map(re.escape, map(nfkc, ROLE_PAIR_MARKS)))
+_ROLE_PAIR = re.compile(rf"({_ROLE.pattern})[{_PAIR_MARKS}]({_ROLE.pattern})")
+
+
+@lru_cache(maxsize=1 << 12)
+def role_pair(text: str) -> tuple[str, str] | None:
+    """The two value roles a header names joined by a pair mark (`令和５年度（実績／目標）` → actual, target; layouts
+    269), in print order, else None: a cell under it prints the two values joined by the same mark."""
+    found = _ROLE_PAIR.search(re.sub(r"\s+", "", nfkc(text)))
+    if found is None:
+        return None
+    first, second = _ROLE_CANON[found.group(1)], _ROLE_CANON[found.group(2)]
+    return (first, second) if first != second else None
+
+
+def paired_values(header: str, text: str) -> list[tuple[str, str | None, str]] | None:
+    """A cell under a `role_pair` header printing its two values joined by the pair mark (`151人／160人`) → (role,
+    the header's period, the value's text) for each, as `role_labelled` gives; None when the header names no pair
+    or the cell is not two texts joined by one mark (`―`, one figure: read as the header's first role)."""
+    roles = role_pair(header)
+    if roles is None:
+        return None
+    pieces = re.split(f"[{_PAIR_MARKS}]", nfkc(text).strip())
+    if len(pieces) != 2 or not all(piece.strip() for piece in pieces):
+        return None
+    period = parse_header(header)[1]
+    return [(role, period, piece.strip()) for role, piece in zip(roles, pieces, strict=True)]

@@ -99,7 +99,7 @@ def single_glyph(line: str) -> bool:
 
 def close_padded_brackets(line: str) -> str:
     """The line with the spaces inside padded brackets closed: `基準値（ H30 ）` → `基準値（H30）`, one token."""
-    return _PADDED_BRACKETS.sub(r"\1\2\3", line)
+    return _PADDED_BRACKETS.sub(r"\1\2\3", line) if " " in line else line  # no space, no padding (issue 13)
 
 
 def bracket_depth(text: str) -> int:

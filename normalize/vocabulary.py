@@ -517,8 +517,9 @@ TREND_HEADER_CELLS: tuple[str, ...] = ("傾向",)
 #: Reason-column header words (common: 理由, 要因).
 REASON_HEADER_WORDS: tuple[str, ...] = ("理由", "要因")
 #: Note-column header words (common: 備考, 注記, 説明, 算出方法; 出典, the statistic or survey a value comes from,
-#: layouts 153: its cells are kept in the note, no value of their own).
-NOTE_HEADER_WORDS: tuple[str, ...] = ("備考", "注記", "説明", "算出方法", "出典")
+#: layouts 153: its cells are kept in the note, no value of their own). `指標の説明` / `指標の定義` (layouts 273, an
+#: appendix table defining each KPI; common in 資料編) name the indicator but head its definition, not its name.
+NOTE_HEADER_WORDS: tuple[str, ...] = ("備考", "注記", "説明", "算出方法", "出典", "指標の説明", "指標の定義")
 #: Row-number column header words (common: `No.`, `番号`, `NO`).
 NUMBER_HEADER_WORDS: tuple[str, ...] = ("No.", "NO.", "No", "NO", "番号")
 #: Value-role words beyond ROLE_WORDS (common): intermediate targets, 現状 / 実績 variants.
@@ -632,6 +633,9 @@ MEASURE_SECTION_HEADINGS: tuple[str, ...] = ("具体的な施策", "主な施策
 #: Section labels of a plan's measure page holding a value-role word (`【現状と課題】` over the prose of a measure,
 #: layouts 178; common in 総合計画 基本計画 pages): no value column's header, whatever word they hold.
 PLAN_SECTION_LABELS: tuple[str, ...] = ("現状と課題", "現状・課題", "現状及び課題", "課題と現状")
+#: Labels of a plan's appendix part opening a caption line (layouts 273 `資料編　重要業績評価指標（KPI）の説明`;
+#: common: `参考資料`): the part the caption stands in, no word of the caption (as a section number is not).
+APPENDIX_LABELS: tuple[str, ...] = ("資料編", "参考資料")
 
 # --- analyst tables (issue 12: kpi_scorecard, kpi_series, kpi_catalog) ------------------------------------
 
@@ -1012,6 +1016,10 @@ DATED_TARGET_NOTE = "dated target"
 #: KPIs counting schools, districts or facilities). The numerator is the value, with the unit printed; the
 #: denominator is kept in the note after DENOMINATOR_NOTE. Without a unit (`12/20`) it may be a date: not read.
 DENOMINATOR_SLASH = "/"
+#: Marks joining two value-role words in one column header (`令和５年度（実績／目標）`, `目標/実績`; common in 効果検証
+#: sheets printing a year's actual and target in one cell, `151人／160人`): each cell holds the two values, in the
+#: header's order, joined by the same mark (layouts 269). NFKC folds `／` to `/`.
+ROLE_PAIR_MARKS: tuple[str, ...] = ("/",)
 DENOMINATOR_OF = "中"
 DENOMINATOR_NOTE = "out of"
 #: Words ending a per-population base printed before the value (`人口千人当たり5.2人`, `10万人当たり3.1件`,

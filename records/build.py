@@ -18,7 +18,15 @@ from ingest.text.blocks import open_name
 from ingest.text.token_types import is_department, is_unit_alone
 from normalize.cell import NOT_A_NUMBER, ParsedValue, is_dash_run, parse_cell
 from normalize.goals import goal_part
-from normalize.header import header_span, header_total, parse_header, role_labelled, role_labels, role_unknown
+from normalize.header import (
+    header_span,
+    header_total,
+    paired_values,
+    parse_header,
+    role_labelled,
+    role_labels,
+    role_unknown,
+)
 from normalize.periods import parse_period
 from normalize.text import clean_name, is_damaged, join_wrapped, name_marks, nfkc, one_line, repair, unwrap
 from normalize.vocabulary import MULTIPLE_UNITS, NAME_CUT_ENDINGS, NAME_MARK_NOTE, NOTE_MARKS, RELATIVE_TARGET_NOTE
@@ -272,7 +280,8 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
             continue  # nothing printed in this column (the row still lists it: a repeat of the table compares it)
         header_role, header_period = parse_header(cell.header)
         # `現状：a（R3）` over `目標：b（R10）` in one cell: each value has the role its label names
-        labelled = role_labelled(cell.text)
+        # or `151人／160人` under `令和５年度（実績／目標）`: the two values of the header's two roles
+        labelled = role_labelled(cell.text) or paired_values(cell.header, cell.text)
         if header_role is None and labelled is None:
             reason = f"column header names no role: {one_line(cell.header)}"
             rejects.append(Reject(cell.ref, one_line(cell.text), reason))

@@ -283,7 +283,8 @@ def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
                       extraction.row_lines() | {reject.ref.line for reject in extraction.rejects})
     return {NUMBER_KIND: (len(numbers), [token for token in numbers if compact(token.text) not in kept
                                          and compact(without_list_label(token.text)) not in kept
-                                         and not _goal_label_kept(token.text, kept)]),
+                                         and not _goal_label_kept(token.text, kept)
+                                         and not _year_moved_to_value(token.text, kept)]),
             TEXT_KIND: (len(texts), [token for token in texts if not _text_kept(token.text, joined, lines)]),
             TAIL_KIND: (len(tails), [Token(text, f"line {extraction.file_line(line)}", "(after the table)", text,
                                            TAIL_KIND) for line, text, kept_ in tails if not kept_]),
@@ -292,6 +293,16 @@ def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
                                    for line, text in rows if extraction.file_line(line) not in warned
                                    for piece in text.split() if _DIGIT.search(nfkc(piece))
                                    and compact(piece) not in kept])}
+
+
+_CLOSING_YEAR = re.compile(r"(.+?)(\([^()]+\))")
+
+
+def _year_moved_to_value(text: str, kept: str) -> bool:
+    """A name closing with its baseline's year (`年間出生数（R4）` under `指標名（基準年度）`, layouts 272) is kept as
+    the name and the year printed with the value it dates (`824人(R4)`, `rows._year_from_name`)."""
+    found = _CLOSING_YEAR.fullmatch(compact(text))
+    return found is not None and found.group(1) in kept and found.group(2) in kept
 
 
 def _goal_label_kept(text: str, kept: str) -> bool:

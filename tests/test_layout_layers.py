@@ -551,6 +551,42 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "268_pdf_full_width_digits.pdfminer": (
         "observations 1.00/1.00, indicators 0.60/0.60: pdfminer prints the last two rows' department cells after "
         "both rows (`…５億円` / `建設課` / `財政課`): the departments a row off, the last row's read as none"),
+    # 269-273 (variety28, tests/layouts_pages.py), measured 2026-12-03 on bd9a854a
+    "269_pdf_actual_target_pairs.raw": (
+        "observations 0.90/1.00, indicators 0.75/0.75: `112万人／110万人` (an actual above its target) parses as no "
+        "value, so the text reader glues it to the department (`112万人/110万人観光課`), that pair unread"),
+    "269_pdf_actual_target_pairs.pdfminer": (
+        "observations 0.50/1.00, indicators 0.50/1.00: pdfminer prints the last two rows' cells a paragraph each "
+        "after the first two rows: those rows unread (nothing read wrong)"),
+    "269_pdf_actual_target_pairs.pdfium": (
+        "observations 0.75/0.79, indicators 0.75/0.75: as `-raw`, `112万人/110万人観光課` read as the department and "
+        "the 観光入込客数 row's values a column off (flagged)"),
+    "271_pdf_merged_years_target_actual.raw": (
+        "observations 0.15/0.25, indicators 0.00/0.00: the two-row header's cells a line each (`指標名` / `基準値` / "
+        "`（R4）` / `令和５年度 令和６年度` / `担当課` / `目標 実績 目標 実績`): the years not spread over their "
+        "目標/実績 pairs (flagged)"),
+    "271_pdf_merged_years_target_actual.plumber": (
+        "observations 0.00/0.00, indicators 0.00/0.00: the header's lines interleaved (`令和５年度 令和６年度` / "
+        "`基準値` / `指標名 担当課` / `（R4）` / `目標 実績 目標 実績`): a table seen but not read (warning)"),
+    "271_pdf_merged_years_target_actual.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints every cell a paragraph of its own"),
+    "271_pdf_merged_years_target_actual.pdfium": (
+        "observations 0.15/0.25, indicators 0.00/0.00: as `-raw` (flagged)"),
+    "273_pdf_appendix_descriptions.layout": (
+        "observations 0.00/0.00, indicators 0.00/0.00: the `指標の説明` column's wrapped lines read into the names "
+        "(`4月1日現在の15~64歳の人口生産年齢人口(外国人住民を含む)`; flagged)"),
+    "273_pdf_appendix_descriptions.raw": (
+        "observations 0.00/0.00, indicators 0.00/0.00: each row's name, description lines and values on lines of "
+        "their own: the description lines read as names or goals (flagged)"),
+    "273_pdf_appendix_descriptions.plumber": (
+        "observations 0.50/0.50, indicators 0.50/0.50 (4 unflagged): the description's line printed above the row's "
+        "line read as the name's first part (`4月1日現在の15~64歳の人口生産年齢人口`), or the description's middle "
+        "line on the row's line as the name (`2,000人を無作為抽出)で「住み`)"),
+    "273_pdf_appendix_descriptions.pdfminer": (
+        "observations 0.50/0.67, indicators 0.50/0.67 (2 unflagged): every cell a paragraph; the `出典` cell after a "
+        "row's values (`住民基本台帳`) read as the next row's name"),
+    "273_pdf_appendix_descriptions.pdfium": (
+        "observations 0.00/0.00, indicators 0.00/0.00: as `-raw` (flagged)"),
 }
 
 

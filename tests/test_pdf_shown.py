@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pdf.shown import Shown, shown_strings
+from ingest.pdf.shown import Shown, _literal, _unescaped, shown_strings
 from ingest.pdf.source import open_pages
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -59,3 +59,15 @@ def test_a_glyph_pdfium_cannot_say_is_read_from_the_stream():
         for field in ("x0", "x1", "top", "bottom", "size"):
             assert page.chars[i][field] == pytest.approx(reference.chars[i][field], abs=1e-3)
     assert page.chars[underscore[0]]["x1"] - page.chars[underscore[0]]["x0"] == pytest.approx(3.5)  # 500/1000 × 7
+
+
+@pytest.mark.parametrize("body", [b"plain", b"W\\372g,", b"\\(a\\)\\\\b", b"\\n\\r\\t\\b\\f", b"a\\\nb", b"a\\\r\nb",
+                                  b"a\\\rb", b"\\1234\\0\\77", b"\\777\\400", b"\\x41\\a\\q", b"tab\\\tend", b""])
+def test_a_string_read_in_one_match_is_read_as_token_by_token(body: bytes):
+    """`(…) Tj` is read in one match (`_SHOW_STRING`; escapes undone by Python's decoder where it reads them as PDF
+    does, else by `_ESCAPE`): the same bytes as the token-by-token reading of the string (`_literal`)."""
+    expected = _literal(b"(" + body + b")", 1)[0]
+    assert _unescaped(body) == expected
+    text = shown_strings(b"BT /F1 9 Tf (" + body + b") Tj /F2 7 Tf (z) Tj ET")
+    assert text is not None
+    assert text.shown == [Shown("F1", (expected,), False)] * bool(expected) + [Shown("F2", (b"z",), False)]

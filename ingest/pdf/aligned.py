@@ -136,12 +136,20 @@ def words_outside(page: PageSource, taken: list[Box]) -> list[Word]:
         mid_x, mid_y = word.mid_x, word.mid_y
         if not any(x0 <= mid_x <= x1 and top <= mid_y <= bottom for x0, top, x1, bottom in taken):
             words.append(word)
-    # a blank right after a word stays with it (not in its extent): `がんの 75歳` keeps its space in the cell
-    for blank in (c for c in page.chars if not c["text"].strip()):
-        for word in words:
-            if abs(blank["top"] - word.top) <= 3 and -FLOAT_NOISE <= blank["x0"] - word.x1 <= WORD_GAP:
-                word.chars.append(blank)
-                break
+    # a blank right after a word stays with it (not in its extent): `がんの 75歳` keeps its space in the cell; it goes
+    # to the first word (in their order) that ends where it begins, on its line. The words are looked up by their
+    # right end (a window a point wider than the test, then the test itself), not every word for every blank.
+    blanks = [c for c in page.chars if not c["text"].strip()]
+    if blanks and words:
+        by_end = sorted(range(len(words)), key=lambda i: words[i].x1)
+        ends = [words[i].x1 for i in by_end]
+        for blank in blanks:
+            x0, top = blank["x0"], blank["top"]
+            window = by_end[bisect_left(ends, x0 - WORD_GAP - 1.0):bisect_right(ends, x0 + FLOAT_NOISE + 1.0)]
+            found = [i for i in window
+                     if abs(top - words[i].top) <= 3 and -FLOAT_NOISE <= x0 - words[i].x1 <= WORD_GAP]
+            if found:
+                words[min(found)].chars.append(blank)
     return words
 
 

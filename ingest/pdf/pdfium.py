@@ -521,6 +521,8 @@ class PdfiumReader:
             return
         page_text, facts = found
         read: dict[int, list[Obj]] = {}
+        #: (font, string shown) → its CIDs and text: a string is often shown again (fake bold draws it 2-4 times)
+        decoded: dict[tuple[int, bytes], tuple[list[int], str]] = {}
         for key, font_name, shown in zip(texts, fonts, page_text.shown, strict=True):
             names, _, cid_font = facts.get(shown.font, (frozenset(), 0.0, None))
             if _font_key(font_name) not in names:
@@ -529,8 +531,12 @@ class PdfiumReader:
                 if key not in have:
                     return
                 continue
-            cids = list(cid_font.decode(shown.data))
-            text = "".join(cid_text(cid_font, cid) for cid in cids)
+            data = shown.data
+            known_string = decoded.get((id(cid_font), data))
+            if known_string is None:
+                cids = list(cid_font.decode(data))
+                known_string = decoded[id(cid_font), data] = (cids, "".join(cid_text(cid_font, cid) for cid in cids))
+            cids, text = known_string
             if key in have:
                 if "".join(char["text"] for char in have[key]) != text:
                     return

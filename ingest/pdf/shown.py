@@ -10,6 +10,7 @@ gives None, and the caller reads the page another way.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -40,6 +41,19 @@ _PLAIN_OPERATORS = re.compile(rb"""
         [A-HJ-MO-Za-hj-mo-z*][^\s()<>\[\]{}/%]*(?![^\s()<>\[\]{}/%])
     )+
 """, re.VERBOSE)
+#: The two commonest shapes of the operators the scan keeps, each read in one match instead of token by token (most
+#: of the scan's time is its loop over tokens): a font set by `/Name size Tf`, and a literal string without nested
+#: parentheses shown by `Tj` (escapes are undone by `_unescaped`). Anything else (comments between the operands, a
+#: nested parenthesis, a hex string, `TJ`) is read token by token as before, with the same result.
+_SET_FONT = re.compile(rb"\s*/([^\s()<>\[\]{}/%]*)\s+[+-]?(?:\d+\.?\d*|\.\d+)\s+Tf(?![^\s()<>\[\]{}/%])")
+_SHOW_STRING = re.compile(rb"\s*\(((?:[^()\\]|\\.)*)\)\s*Tj(?![^\s()<>\[\]{}/%])", re.DOTALL)
+#: An escape in a literal string: up to three octal digits, an end of line continued, or one character.
+_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|\r\n?|\n|(.))", re.DOTALL)
+#: An escape Python's `codecs.escape_decode` reads otherwise than PDF (or warns about): a character PDF takes for
+#: itself (`\(`, `\x`, `\a`: Python keeps the backslash or reads more), a backslash before CR, or three octal
+#: digits over 0o377 (PDF keeps the low byte). Python reads the others (octal, `\n \r \t \b \f \\`, a backslash
+#: before LF) as PDF does.
+_ESCAPE_DECODE_DIFFERS = re.compile(rb"\\(?:[^0-7nrtbf\\\n]|[4-7][0-7]{2})", re.DOTALL)
 #: Inside a literal string: the characters that end or nest it, or start an escape.
 _SPECIAL = re.compile(rb"[()\\]")
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f",
@@ -114,6 +128,25 @@ def _literal(data: bytes, start: int) -> tuple[bytes, int]:
             out.append(char)
 
 
+def _unescaped(body: bytes) -> bytes:
+    """A literal string's bytes from its body between the parentheses, without nested parentheses, escapes undone
+    as `_literal` undoes them."""
+    if b"\\" not in body:
+        return body
+    if _ESCAPE_DECODE_DIFFERS.search(body) is None:  # escapes Python's own decoder reads as PDF does, in C
+        return codecs.escape_decode(body)[0]
+    return _ESCAPE.sub(_escape_value, body)
+
+
+def _escape_value(match: re.Match[bytes]) -> bytes:
+    octal, other = match.group(1), match.group(2)
+    if octal is not None:
+        return bytes((int(octal, 8) & 0xFF,))
+    if other is None:  # an end of line continued: no character
+        return b""
+    return _ESCAPES.get(other[0], other)  # any other escaped character stands for itself
+
+
 def _hex(token: bytes) -> bytes:
     digits = _WHITE.sub(b"", token[1:-1])
     if len(digits) % 2:
@@ -154,11 +187,24 @@ def _scan(data: bytes) -> PageText:
     stack: list[list[object]] = []  # open arrays and dictionaries
     pos, end = 0, len(data)
     match_token, match_plain = _TOKEN.match, _PLAIN_OPERATORS.match
+    match_font, match_show = _SET_FONT.match, _SHOW_STRING.match
     while pos < end:
-        if not stack and (plain := match_plain(data, pos)) is not None:
-            pos = plain.end()
-            operands = []
-            continue
+        if not stack:
+            if (plain := match_plain(data, pos)) is not None:
+                pos = plain.end()
+                operands = []
+                continue
+            if (fast := match_show(data, pos)) is not None:
+                pos = fast.end()
+                if string := _unescaped(fast.group(1)):
+                    shown.append(Shown(font, (string,), False))
+                operands = []
+                continue
+            if (fast := match_font(data, pos)) is not None:
+                pos = fast.end()
+                font = fast.group(1).decode("latin-1")
+                operands = []
+                continue
         match = match_token(data, pos)
         if match is None:
             raise _Unreadable(f"no token at {pos}")

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ingest.document import file_line
 from ingest.table.header import (
     compact,
+    continued_caption,
     continued_heading,
     header_role,
     is_caption,
@@ -894,7 +895,8 @@ class Surroundings:
                 self.changed = True
             elif kind := kind_of(line.text) or side_caption(line.text):
                 self.pending_kind, self.side_kinds = kind, []
-                self.changed = True
+                # `表２　重要業績評価指標（KPI）（続き）` (layouts 207): the table above goes on under it, no new one
+                self.changed |= not (continued_caption(line.text) or continued_heading(line.text) is not None)
             elif measure_section(line.text) or numbered_title(line.text):
                 # the tables under it are the measure's (`owner_kind`); it ends a kind caption's scope
                 self.under_measure, self.pending_kind, self.side_kinds = True, None, []

@@ -22,6 +22,7 @@ from normalize.text import longest_first, nfkc, repair
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
     ALL_ROLE_WORDS,
+    APPENDIX_LABELS,
     BULLET_MARKS,
     CALENDAR_YEAR_SUFFIX,
     CAPTION_BRACKETS,
@@ -212,6 +213,8 @@ def header_role(text: str) -> str:
         return header_role(band)
     if folded in _PERIOD_KEYS:
         return PERIOD
+    if name_header_dates(text) is not None:
+        return NAME
     if folded in _NARRATIVE_CELL_KEYS:
         return NARRATIVE
     if folded in _TREND_KEYS:
@@ -228,6 +231,17 @@ def header_role(text: str) -> str:
                 return REASON  # the reason of a grade (`評価の理由`, `進捗状況の要因`): what the column explains
             return VALUE if value and (role in (NAME, UNIT, CHANGE) or bracketed) else role
     return VALUE if value else OTHER
+
+
+@lru_cache(maxsize=1 << 12)
+def name_header_dates(text: str) -> str | None:
+    """The value role whose year a name header says each name's bracket prints (`指標名（基準年度）` over
+    `年間出生数（R4）`: the baseline's year; layouts 272, common in KPI推移 tables whose indicators start from other
+    years), else None: the header is the name column's, the bracket a year column's header (`基準年度`) folded in."""
+    found = re.fullmatch(r"(.+?)\(([^()]+)\)", compact(text))
+    if found is None or found.group(2) not in _PERIOD_KEYS or header_role(found.group(1)) != NAME:
+        return None
+    return parse_header(found.group(2))[0]
 
 
 #: Roles a header piece under a kind band keeps as its own: a column of its own that is no part of the indicator's
@@ -297,6 +311,18 @@ def value_band(text: str) -> str | None:
     return None
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_APPENDIX_LABEL = re.compile("^(?:" + "|".join(map(re.escape, map(compact, APPENDIX_LABELS))) + ")")
+
+
+def _restated_kind(rest: str, kind: str) -> str:
+    """What follows a kind word without the bracket restating that kind (`重要業績評価指標（KPI）の達成状況`: the
+    `（KPI）` is the kind word's abbreviation, no part of the caption's length; layouts 269)."""
+    found = _BRACKETED.match(rest)
+    inner = found.group(1) if found else ""
+    return rest[found.end():] if found and any(inner == w and k == kind for w, k in _KIND_KEYS) else rest
+
+
 @lru_cache(maxsize=1 << 16)
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`, after a table number:
@@ -308,10 +334,12 @@ def kind_of(text: str) -> str | None:
     text = _UNIT_FIELD_TAIL.sub("", nfkc(text).strip())
     folded = _CAPTION_NUMBER.sub("", compact(repair(text)[0]).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS), count=1)
     folded = _SECTION_NUMBER.sub("", folded, count=1)  # a section's heading (`３．数値目標の達成状況`)
+    folded = _APPENDIX_LABEL.sub("", folded, count=1)  # the appendix it stands in (`資料編　…`)
     for word, kind in _KIND_KEYS:
-        if folded.startswith(word) and len(folded) <= len(word) + 8:
+        rest = _restated_kind(folded[len(word):], kind) if folded.startswith(word) else folded
+        if folded.startswith(word) and len(rest) <= 8:
             # `成果指標の推移` over the value columns: a band header, naming no kind (layouts 169)
-            return None if _band_words(folded[len(word):]) else kind
+            return None if _band_words(rest) else kind
     for word, kind in _KIND_KEYS:
         scope = folded[:-len(word)] if folded.endswith(word) and kind != GENERIC_KIND else ""
         if scope.endswith(KIND_CAPTION_LINKS) and len(scope) <= KIND_CAPTION_SCOPE_CHARS + 1:

@@ -60,6 +60,7 @@ from ingest.table.header import (
     is_repeated_header,
     kind_of,
     labelled_value,
+    name_header_dates,
     names_role,
     row_is_header,
     row_texts,
@@ -1765,6 +1766,23 @@ def _years_first(years: list[Column], values: list[Column]) -> bool:
     return after > sum(1 for y in years if beside(y, -1) and not beside(y, 1))
 
 
+_CLOSING_BRACKET = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
+
+
+def _year_from_name(name: str, values: dict[int, str], value_columns: Sequence[Column], role: str | None) -> str:
+    """The name without its closing bracketed year, that year given to the row's value of `role` (printed as if the
+    cell said `824人（R4）`), under a name header naming the role's year column (`name_header_dates`); the name as
+    it is otherwise (no such header, no year alone in the bracket, no value of that role in the row)."""
+    found = _CLOSING_BRACKET.search(name) if role is not None else None
+    if found is None or parse_period(nfkc(found.group(1)).strip()) is None:
+        return name
+    column = next((c.index for c in value_columns if parse_header(c.header)[0] == role and values.get(c.index)), None)
+    if column is None:
+        return name
+    values[column] = f"{values[column]}({found.group(1).strip()})"
+    return name[:found.start()]
+
+
 def _period_columns(layout: TableLayout, bare: Sequence[Column] = ()) -> dict[int, int]:
     """Value column → the column of its values' years (`基準値 | 基準年度`, layouts 35): the nearest year column
     after it for the same role. A table whose first year column stands before its first value column printing no
@@ -1951,6 +1969,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     goal_columns = _goal_columns(layout)
     value_columns = layout.of(VALUE)
     years_of = _period_columns(layout)
+    # `指標名（基準年度）`: each name's closing `（R4）` is its baseline's year (`name_header_dates`)
+    name_dates = name_header_dates(layout.of(NAME)[0].header)
     #: columns whose text a nameless row may hold without losing anything: goal cells (carried to the rows below)
     #: and row numbers
     unread_cols = {c.index for c in layout.columns if c.role in (*GOAL_COLUMN_ROLES, NUMBER)}
@@ -2027,6 +2047,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             year = row.texts.get(year_col, "").strip()
             if year and values.get(value_col):
                 values[value_col] = f"{values[value_col]}({year})"  # the value printed with its own year
+        name = _year_from_name(name, values, value_columns, name_dates)
         # a row of values and its year under a named row, no name of its own: the next year of the indicator above,
         # its name cell merged down over its year rows (a table in long form, layouts 190); in a text layer the
         # merged name may stand centred on its rows, below its first (`-layout`): whose the row is, a guess

@@ -95,7 +95,9 @@ def _one_cell_words(line: str) -> str:
         one = header_role(role) == VALUE and not names_period(role) and names_period(period) \
             and header_role(period) != NAME
         return role + period if one else match.group(0)
-    return _IDEOGRAPHIC_PAIR.sub(joined, line)
+    # without an ideographic space nothing matches; the search would still try every start of a long line, each
+    # `\S+` to the line's end and back (a line of prose: the most costly call of the text readers, issue 13)
+    return _IDEOGRAPHIC_PAIR.sub(joined, line) if "\u3000" in line else line
 
 
 #: Year-and-role pairs a header line must print, each apart, before they read as cells of one word each.
