@@ -578,7 +578,8 @@ def test_a_reason_line_cut_by_a_gap_above_the_row_s_name_is_no_name_line() -> No
 def test_target_and_actual_rows_share_the_name_printed_between_them() -> None:
     """Invented, in the shape of a sheet that prints each indicator on a 目標 row and an 実績 row with the years
     across (the name cell centred on its two rows, so the name stands alone on the line between): the role words
-    are the 区分 column's, and the name goes to the first row (the interpreter copies it to the second)."""
+    are the 区分 column's, and the name goes to the first row; where every such name stands under the word the
+    pairs open with (`目標`), to the second too: the two rows are one pair (`_names_inside_pairs`)."""
     lines = ["指標名 区分 R4 R5 R6",
              "目標 10件 12件 14件",
              "空き家バンクの成約件数",
@@ -588,9 +589,9 @@ def test_target_and_actual_rows_share_the_name_printed_between_them() -> None:
              "実績 180人 230人 ―"]
     (table,) = spaced.read_tables(lines)
     assert table.grid.matrix()[1:] == [["空き家バンクの成約件数", "目標", "10件", "12件", "14件"],
-                                       ["", "実績", "9件", "13件", "―"],
+                                       ["空き家バンクの成約件数", "実績", "9件", "13件", "―"],
                                        ["移住相談の件数", "目標", "200人", "220人", "240人"],
-                                       ["", "実績", "180人", "230人", "―"]]
+                                       ["移住相談の件数", "実績", "180人", "230人", "―"]]
     # a name alone between two rows of the same role word, or rows without role words: not moved
     lines[3] = "目標 9件 13件 ―"
     (table,) = spaced.read_tables(lines)
@@ -612,7 +613,8 @@ def test_target_and_actual_rows_read_end_to_end(tmp_path) -> None:
                                   ("実績 R4", "9件"), ("実績 R5", "13件"), ("実績 R6", "―")]),
         ("移住相談の件数", [("目標 R4", "200人"), ("目標 R5", "220人"), ("目標 R6", "240人"),
                            ("実績 R4", "180人"), ("実績 R5", "230人"), ("実績 R6", "―")])]
-    assert all(c.uncertain for row in rows for c in row.cells)  # columns guessed from single spaces
+    # each role row prints one value a year column and its name stands inside its pair: nothing guessed
+    assert not any(c.uncertain for row in rows for c in row.cells)
 
 
 def test_a_role_row_given_the_name_printed_between_keeps_its_doubt(tmp_path) -> None:
@@ -1004,7 +1006,7 @@ def test_each_table_s_rows_are_read_with_its_own_header_s_roles() -> None:
              "2 公民館講座の受講者数 1,200人 1,500人"]
     first, second = spaced.read_tables(lines)
     assert first.grid.matrix()[1:] == [["空き家バンクの成約件数", "目標", "10件", "12件", "14件"],
-                                       ["", "実績", "9件", "13件", "―"]]
+                                       ["空き家バンクの成約件数", "実績", "9件", "13件", "―"]]
     assert second.grid.matrix()[1:] == [["1", "図書館の年間貸出冊数", "41万冊", "45万冊"],
                                         ["2", "公民館講座の受講者数", "1,200人", "1,500人"]]
 

@@ -813,7 +813,7 @@ class Surroundings:
                 continues_note = False
                 where = f"line {file_line(self.source_lines, line.line)}: " if line.line is not None else ""
                 self.warnings.append(f"{where}a table row under a note that no table read: {one_line(line.text)[:60]}")
-            in_note = False
+            in_note = page_number = False
             if level is not None and self._restates(level, text):
                 # the heading of the page before printed again over the rest of its table (`…（続き）`): the same
                 # goal, and the table under it goes on
@@ -910,6 +910,10 @@ class Surroundings:
                 notes.append(line.text.strip())
                 self.notes_under_table += 1
                 in_note = True
+            elif page_number := page_number_line(line.text, bare=True):
+                # a page's number between a table and the paragraph under it (`-4-` at the page's foot, the paragraph
+                # atop the next): no text of its own, no title, the paragraph still right under the table
+                self.title = None
             elif continues_note:
                 if notes:
                     notes[-1] += line.text.strip()  # the note wrapped onto this line
@@ -925,7 +929,7 @@ class Surroundings:
                 self.title = None
             if in_note:
                 self.title = None
-            else:
+            elif not page_number:
                 self.text_since_table = True
             if opens_new_table(line.text):
                 self.changed = True  # the next table is a new one: it continues none without its own header

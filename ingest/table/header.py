@@ -1021,6 +1021,16 @@ def _note_under(grid: Grid, row: int) -> bool:
     return len(cells) == 1 and cells[0].col == 0 and note_line(cells[0].text)
 
 
+def labelled_field(text: str) -> bool:
+    """A field printed as `label: text` (`関連事業: インクルーシブ教育推進事業`): a header word, a colon, then text that
+    is no header word, period or unit: a body cell's field, which ends a header band, though it opens with a
+    column's word. A label over header words or a period (`上段：目標値`, `目標：R10`) or a unit field is a header's."""
+    folded = nfkc(text).strip()
+    label, colon, body = folded.partition(":")
+    return bool(colon) and bool(body.strip()) and header_role(label) != OTHER and not is_header_text(body) \
+        and not unit_field_line(folded)
+
+
 def _cites(text: str) -> bool:
     """Text opening a quote (`…における「重点施策 7-1 互`): a sentence citing a phrase, never a header's words,
     whatever header word the phrase holds."""
@@ -1035,7 +1045,8 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
         texts = row_texts(grid, row)
         # empty rows (the gaps between text lines of a whitespace table) do not end the band
         if texts and row > start and (_dates_body(grid, start, row) or any(map(labelled_value, texts))
-                                      or _note_under(grid, row) or any(map(_cites, texts))):
+                                      or _note_under(grid, row) or any(map(_cites, texts))
+                                      or any(map(labelled_field, texts))):
             # a value after its role label (`現状：3,420事業所（R3）`), a note, or a sentence citing a phrase in
             # quotes (`市民意識調査における「重点施策 7-1 互`, a text cell's first line) opens the body
             return False

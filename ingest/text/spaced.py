@@ -677,7 +677,9 @@ def _name_between_roles(rows: list[tuple[int, list[str]]], roles: list[str]) -> 
     """The rows with a name printed alone between two rows of one indicator (`目標 2人 4人` / `新規就農者数` /
     `実績 1人 3人`: the name cell centred on its two role rows) moved into the first of them; the interpreter
     gives it to the second (`fill_role_rows`). Both rows print a different role word in the 区分 column and no
-    name of their own."""
+    name of their own. Where the first prints the word the table's first role row prints and every such name
+    stands under that word (`目標`: every pair opens with it), the two rows are one pair and the name is the
+    second's too, given here (`_names_inside_pairs`)."""
     if "kind" not in roles:
         return rows
     name, kind = roles.index(NAME), roles.index("kind")
@@ -686,6 +688,16 @@ def _name_between_roles(rows: list[tuple[int, list[str]]], roles: list[str]) -> 
         return row_role_word(cells[kind]) if not cells[name] and any(
             cells[c] for c, role in enumerate(roles) if role == VALUE) else None
 
+    def between(k: int) -> tuple[str | None, str | None] | None:
+        (_, above), (_, middle), (_, below) = rows[k - 1], rows[k], rows[k + 1]
+        alone = middle[name] and not any(text for c, text in enumerate(middle) if c != name)
+        return (role_row(above), role_row(below)) if alone else None
+
+    # the pairs' opening word: the first role row's, above every name printed between two role rows
+    opening = next((word for _, cells in rows if (word := role_row(cells)) is not None), None)
+    if any(found is not None and None not in found and found[0] != found[1] and found[0] != opening
+           for found in map(between, range(1, len(rows) - 1))):
+        opening = None
     out = list(rows)
     k = 1
     while k + 1 < len(out):
@@ -694,6 +706,9 @@ def _name_between_roles(rows: list[tuple[int, list[str]]], roles: list[str]) -> 
         roles_around = role_row(above), role_row(below)
         if alone and None not in roles_around and roles_around[0] != roles_around[1]:
             out[k - 1] = (out[k - 1][0], [middle[name] if c == name else text for c, text in enumerate(above)])
+            if roles_around[0] == opening:
+                # inside one pair (the word every pair opens with above it): the name is both rows', no guess
+                out[k + 1] = (out[k + 1][0], [middle[name] if c == name else text for c, text in enumerate(below)])
             del out[k]
         k += 1
     return out
@@ -1398,16 +1413,38 @@ def _after_goal_columns(line: _Line, index: int, last_goal: int) -> bool:
                for k in range(index))
 
 
-def _joined_names(doubts: dict[int, str | None], body: list[_Line], rows: list[tuple[int, list[str]]]
-                  ) -> dict[int, str | None]:
+def _joined_names(doubts: dict[int, str | None], body: list[_Line], rows: list[tuple[int, list[str]]],
+                  roles: list[str]) -> dict[int, str | None]:
     """`doubts` with `lines_joined` for a line left to the interpreter's gathering (`GATHERING_DOUBTS`) whose row
     this reader already joined with other lines' text (a name printed between two role rows): which row that text
     goes with was guessed here, so no centring of the interpreter's settles it."""
     own = {line.number: line for line in body}
+    inside = _names_inside_pairs(rows, roles)
     for number, cells in rows:
-        if doubts.get(number) in GATHERING_DOUBTS and cells != own[number].cells(len(cells)):
+        if doubts.get(number) in GATHERING_DOUBTS and cells != own[number].cells(len(cells)) \
+                and number not in inside:
             doubts[number] = "lines_joined"
     return doubts
+
+
+def _names_inside_pairs(rows: list[tuple[int, list[str]]], roles: list[str]) -> set[int]:
+    """The lines of the two role rows of one indicator's pair that `_name_between_roles` gave the name printed
+    between them: the first prints the role word every pair of the table opens with (its first role row's,
+    `目標`), the second another (`実績`), both that name. A name between two pairs (`実績` / name / `目標`) may be
+    either's, a guess; inside a pair it is that pair's, whatever the centring."""
+    if "kind" not in roles:
+        return set()
+    name, kind = roles.index(NAME), roles.index("kind")
+
+    def role_row(cells: list[str]) -> str | None:
+        return row_role_word(cells[kind]) if any(
+            cells[c] for c, role in enumerate(roles) if role == VALUE) else None
+
+    words = [role_row(cells) for _, cells in rows]
+    opening = next((word for word in words if word is not None), None)
+    pairs = {k for k in range(len(rows) - 1) if opening is not None and words[k] == opening
+             and words[k + 1] not in (None, opening) and rows[k][1][name] and rows[k + 1][1][name] == rows[k][1][name]}
+    return {rows[k + d][0] for k in pairs for d in (0, 1)}
 
 
 def _later_text_line(line: _Line, roles: list[str], last_value: int) -> bool:
@@ -3021,7 +3058,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         labels = frozenset(c for c, (role, text) in enumerate(zip(roles, columns, strict=True))
                            if role == PROGRESS and label_progress_header(text) and roles.count(PROGRESS) == 1)
         doubts = _joined_names({line.number: _line_doubt(body, i, roles, open_end, labels) if in_order
-                                else "header_rebuilt" for i, line in enumerate(body)}, body, rows)
+                                else "header_rebuilt" for i, line in enumerate(body)}, body, rows, roles)
         if built and built[-1][3] == columns:  # the header repeated: the last row may go on under it
             _join_cut_row(built[-1][4], built[-1][2], built[-1][6], rows, body, roles, name_widths[tuple(columns)])
         built.append((first, last, end + 1, columns, rows, len(spanning), doubts))
