@@ -610,8 +610,11 @@ def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[flo
         return None  # not a table: fewer than two rows with two cells, and no row of many cells
     x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
     edges = [*(a for a, _ in rows), rows[-1][1]]
-    return _grid_from_cells(page_number, engine, (x0, rows[0][0], x1, rows[-1][1]), cells, len(rows), n_cols,
-                            edges, gutters)
+    # the box holds every word of its cells: a sparse column's cell (a reason wrapped over more lines than the
+    # dense columns' values) may reach below the last row's extent, and a line outside the box is read again as
+    # text after the table (002 norules: the reason's last line `たため。` hid the note paragraph under the table)
+    top, bottom = min(rows[0][0], *(w.top for w in words)), max(rows[-1][1], *(w.bottom for w in words))
+    return _grid_from_cells(page_number, engine, (x0, top, x1, bottom), cells, len(rows), n_cols, edges, gutters)
 
 
 def tab_stop_grid(page_number: int, block: TabStopBlock) -> Grid:
