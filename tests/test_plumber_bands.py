@@ -8,9 +8,8 @@ FY2017, `（R2）` FY2020, `H30年度` FY2018, `【単位：%】` gives the bare
 
 from __future__ import annotations
 
-from tests.text_records import read_records
-
-Value = tuple[str, str, str, float, str | None, str | None]
+from tests.text_records import SegmentValue as Value
+from tests.text_records import read_records, segment_values
 
 
 def _read(text: str) -> list[dict]:
@@ -18,13 +17,8 @@ def _read(text: str) -> list[dict]:
     return read_records(text, "plumber.txt")[0]
 
 
-def _values(observations: list[dict]) -> list[Value]:
-    return [(o["kpi_name"], o["role"], o["period"], o["value"], o["unit"], o.get("segment"))
-            for o in observations if o.get("value") is not None]
-
-
 def _unflagged_wrong(observations: list[dict], right: list[Value]) -> list[Value]:
-    return [v for o, v in zip([o for o in observations if o.get("value") is not None], _values(observations),
+    return [v for o, v in zip([o for o in observations if o.get("value") is not None], segment_values(observations),
                               strict=True) if not o.get("uncertain") and v not in right]
 
 
@@ -45,7 +39,7 @@ def test_a_unit_field_over_a_three_line_band_is_no_line_of_it():
     label over the values, then the other columns' headers) is read into the roles' line as it is without the
     caption, and the values take the caption's unit."""
     observations = _read(UNIT_OVER_THREE_LINE_BAND)
-    assert _values(observations) == [
+    assert segment_values(observations) == [
         ("健康診査の受診率", "baseline", "FY2017", 40.8, "%", None),
         ("健康診査の受診率", "actual", "FY2018", 41.0, "%", None),
         ("健康診査の受診率", "target", "FY2027", 42.2, "%", None),
@@ -84,7 +78,7 @@ def test_a_reading_that_runs_a_segment_label_into_a_value_cell_places_it_worse()
              ("公共交通の年間利用者数", "baseline", "FY2015", 119700, "人", None),
              ("公共交通の年間利用者数", "target", "FY2022", 148680, "人", None),
              ("公共交通の年間利用者数", "target", "FY2028", 154980, "人", None)]
-    assert sorted(_values(observations), key=str) == sorted(right, key=str)
+    assert sorted(segment_values(observations), key=str) == sorted(right, key=str)
 
 
 NOTE_WITH_A_YEAR_BETWEEN_ROWS = """北見沢村 まち・ひと・しごと創生総合戦略 効果検証シート
@@ -104,7 +98,7 @@ def test_a_note_printing_a_year_is_no_name_holding_a_value():
     """`※令和２年度は…減少` among the rows: the reader that goes on past `（※年度末時点の数値）` holds that note in its
     name column, and its `２` is no number of a name that another reading prints as a value (`(R2)`); the rows
     after the second note are read, not lost."""
-    names = {v[0] for v in _values(_read(NOTE_WITH_A_YEAR_BETWEEN_ROWS))}
+    names = {v[0] for v in segment_values(_read(NOTE_WITH_A_YEAR_BETWEEN_ROWS))}
     assert names == {"観光入込客数", "耕作放棄地の再生面積", "町内事業所の従業者数"}
 
 
@@ -124,7 +118,7 @@ def test_a_goal_band_over_a_row_is_no_goal_cell_mirroring_its_name_rest():
     """`中学生の割合` under a row whose name `地域の行事に参加したことがある` is its last cell, a goal band above
     the row: in a sheet without a goal column the band is no goal cell's line around the row, so the line is the
     name's rest, not the reason's."""
-    names = {v[0] for v in _values(_read(NAME_WRAPPED_UNDER_A_GOAL_BAND))}
+    names = {v[0] for v in segment_values(_read(NAME_WRAPPED_UNDER_A_GOAL_BAND))}
     assert "地域の行事に参加したことがある中学生の割合" in names
     assert "地域の行事に参加したことがある" not in names
 
@@ -152,7 +146,7 @@ def test_a_segment_row_numbers_no_row():
              ("創業支援による創業件数", "actual", "FY2018", 11, "件", "女"),
              ("創業支援による創業件数", "target", "FY2030", 9, "件", "女")]
     assert _unflagged_wrong(observations, right) == []
-    assert sorted(_values(observations), key=str) == sorted(right, key=str)
+    assert sorted(segment_values(observations), key=str) == sorted(right, key=str)
 
 
 DIRECTION_TARGET = """北見沢村 まち・ひと・しごと創生総合戦略 効果検証シート
@@ -166,5 +160,5 @@ No. 実績値（H30年度） 目標値（R12年度） 評価の理由 指標項�
 def test_a_target_printed_as_a_direction_word_fills_its_value_cell():
     """`維持` after a row's values, before its reason: the target cell's word, not the reason's first line (which
     would run the reason into the name)."""
-    names = {v[0] for v in _values(_read(DIRECTION_TARGET))}
+    names = {v[0] for v in segment_values(_read(DIRECTION_TARGET))}
     assert names == {"移住相談件数", "創業支援による創業件数"}

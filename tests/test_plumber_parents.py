@@ -8,9 +8,8 @@ The documents are invented. Every expected value was worked out by hand from the
 
 from __future__ import annotations
 
-from tests.text_records import read_records
-
-Value = tuple[str, str, str, float, str | None, str | None]
+from tests.text_records import SegmentValue as Value
+from tests.text_records import read_records, segment_values
 
 
 def _read(text: str) -> list[dict]:
@@ -18,13 +17,8 @@ def _read(text: str) -> list[dict]:
     return read_records(text, "plumber.txt")[0]
 
 
-def _values(observations: list[dict]) -> list[Value]:
-    return [(o["kpi_name"], o["role"], o["period"], o["value"], o["unit"], o.get("segment"))
-            for o in observations if o.get("value") is not None]
-
-
 def _unflagged(observations: list[dict]) -> list[Value]:
-    return [v for o, v in zip([o for o in observations if o.get("value") is not None], _values(observations),
+    return [v for o, v in zip([o for o in observations if o.get("value") is not None], segment_values(observations),
                               strict=True) if not o.get("uncertain")]
 
 
@@ -43,7 +37,7 @@ NUMBERED_PARENT_GRADED = """北見沢村 総合戦略 効果検証シート
 def test_a_numbered_parent_row_closing_with_its_grade_word_is_the_segments_row():
     """`2 移住相談件数（件） やや遅れ` under a goal band, over `男` / `女`: the row of the segments' indicator, its
     grade word in the grade column; the segments are never the row's above the band (`創業件数`)."""
-    assert _values(_read(NUMBERED_PARENT_GRADED)) == [
+    assert segment_values(_read(NUMBERED_PARENT_GRADED)) == [
         ("創業件数", "baseline", "FY2019", 12, "件", None), ("創業件数", "target", "FY2025", 15, "件", None),
         ("移住相談件数", "baseline", "FY2019", 40, "件", "男"), ("移住相談件数", "target", "FY2025", 55, "件", "男"),
         ("移住相談件数", "baseline", "FY2019", 38, "件", "女"), ("移住相談件数", "target", "FY2025", 50, "件", "女")]
@@ -62,7 +56,7 @@ PARENT_GRADE_RUN_IN = """白浜町 総合戦略 効果検証シート
 def test_a_parent_rows_grade_run_into_its_name_is_no_part_of_the_name():
     """`転入者数（人） B 企画課`: the grade `B` a text layer ran into the name cell ends the name (no name prints a
     grade as a word of its own): the segments are `転入者数`'s, in 人."""
-    assert _values(_read(PARENT_GRADE_RUN_IN)) == [
+    assert segment_values(_read(PARENT_GRADE_RUN_IN)) == [
         ("転入者数", "baseline", "FY2019", 980, "人", "男"), ("転入者数", "target", "FY2025", 1100, "人", "男"),
         ("転入者数", "baseline", "FY2019", 870, "人", "女"), ("転入者数", "target", "FY2025", 1000, "人", "女"),
         ("観光入込客数", "baseline", "FY2019", 452000, "人", None),
@@ -83,7 +77,7 @@ KPI 実績 最終目標値
 def test_a_name_alone_over_segment_rows_is_their_indicator_not_the_first_segments_name():
     """`ふるさと納税の寄附額` on a line of its own over `男性 …` and `女性 …` (each with its years' line): the
     segments' indicator, never glued to the first label (`ふるさと納税の寄附額男性`)."""
-    names = {(v[0], v[5]) for v in _values(_read(PARENT_NAME_ALONE))}
+    names = {(v[0], v[5]) for v in segment_values(_read(PARENT_NAME_ALONE))}
     assert names == {("ふるさと納税の寄附額", "男性"), ("ふるさと納税の寄附額", "女性")}
 
 
@@ -108,7 +102,7 @@ def test_bare_numbers_after_a_unit_captioned_table_are_not_left_unitless_unflagg
     the later rows' bare numbers (a parent and its segments) are read in 人 or flagged, never left without a unit
     and unflagged."""
     observations = _read(UNIT_OVER_PAGE_BREAK)
-    assert len([v for v in _values(observations) if v[0] == "新規就農者数"]) == 7
+    assert len([v for v in segment_values(observations) if v[0] == "新規就農者数"]) == 7
     assert all(v[4] == "人" for v in _unflagged(observations))
 
 
@@ -129,7 +123,7 @@ def test_a_line_under_a_whole_grade_label_is_the_names_rest_not_the_grades():
     department reads `中学生の割合`: the line is the name's rest (flagged: the name does not end open)."""
     observations = _read(NAME_REST_AFTER_GRADE)
     assert ("地域の行事に参加したことがある中学生の割合", "target", "FY2025", 45.6, "%", None) \
-        in _values(observations)
+        in segment_values(observations)
     assert not [v for v in _unflagged(observations) if v[0] == "地域の行事に参加したことがある"]
 
 
@@ -148,7 +142,7 @@ def test_a_names_rest_waiting_before_a_numbered_parent_row_goes_on_with_the_name
     """`利用できなかった児童数（人）` then `2 企業誘致件数（件） C …` over `男` / `女`: a row number opens its row,
     so the line before it is the rest of the name above (closing with the unit that name lacks); the segments are
     `企業誘致件数`'s, never a name of every line waiting run together."""
-    assert _values(_read(REST_BEFORE_NUMBERED_PARENT)) == [
+    assert segment_values(_read(REST_BEFORE_NUMBERED_PARENT)) == [
         ("放課後児童クラブの利用を希望して利用できなかった児童数", "baseline", "FY2016", 16, "人", None),
         ("放課後児童クラブの利用を希望して利用できなかった児童数", "actual", "FY2017", 17, "人", None),
         ("放課後児童クラブの利用を希望して利用できなかった児童数", "target", "FY2030", 19, "人", None),

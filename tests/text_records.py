@@ -18,3 +18,13 @@ def read_records(text: str, name: str = "layer.txt") -> tuple[list[dict], list[d
         path = Path(folder) / name
         path.write_text(text, encoding="utf-8")
         return extraction_records(extract(load(path)))
+
+
+#: (name, role, period, value, unit, segment) of one value read.
+SegmentValue = tuple[str, str, str, float, str | None, str | None]
+
+
+def segment_values(observations: list[dict]) -> list[SegmentValue]:
+    """Every observation that holds a value, as (name, role, period, value, unit, segment), in order."""
+    return [(o["kpi_name"], o["role"], o["period"], o["value"], o["unit"], o.get("segment"))
+            for o in observations if o.get("value") is not None]
