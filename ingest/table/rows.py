@@ -1766,21 +1766,18 @@ def _years_first(years: list[Column], values: list[Column]) -> bool:
     return after > sum(1 for y in years if beside(y, -1) and not beside(y, 1))
 
 
-_CLOSING_BRACKET = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
-
-
 def _year_from_name(name: str, values: dict[int, str], value_columns: Sequence[Column], role: str | None) -> str:
     """The name without its closing bracketed year, that year given to the row's value of `role` (printed as if the
     cell said `824人（R4）`), under a name header naming the role's year column (`name_header_dates`); the name as
     it is otherwise (no such header, no year alone in the bracket, no value of that role in the row)."""
-    found = _CLOSING_BRACKET.search(name) if role is not None else None
-    if found is None or parse_period(nfkc(found.group(1)).strip()) is None:
+    found = _NAME_UNIT.match(nfkc(name).strip()) if role is not None else None
+    if found is None or parse_period(found.group("unit").strip()) is None:
         return name
     column = next((c.index for c in value_columns if parse_header(c.header)[0] == role and values.get(c.index)), None)
     if column is None:
         return name
-    values[column] = f"{values[column]}({found.group(1).strip()})"
-    return name[:found.start()]
+    values[column] = f"{values[column]}({found.group('unit').strip()})"
+    return _cut_bracket(name)
 
 
 def _period_columns(layout: TableLayout, bare: Sequence[Column] = ()) -> dict[int, int]:
@@ -2436,6 +2433,7 @@ def _spaced_number(name: str) -> bool:
     return bool(_SPACE_BEFORE_NUMBER.search(clean_name(name)))
 
 
+#: A name closing with one bracketed part (NFKC text): a unit (`bracketed_unit`) or a year (`_year_from_name`).
 _NAME_UNIT = re.compile(r"^(?P<name>.*\S)\s*\((?P<unit>[^()]+)\)$")
 
 
