@@ -203,8 +203,14 @@ def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], 
         if rx != ry:
             parent[max(rx, ry)] = min(rx, ry)
 
+    # most same pairs restate a join already made: where both mentions' parent is one root, `unite` would change
+    # nothing (not even a path) and is skipped
+    found = parent.get
     for x, y, evidence in judged.pairs:
-        if evidence.score >= SAME_AT:
+        if evidence.score < SAME_AT:
+            continue
+        rx, ry = found(x), found(y)
+        if rx is None or ry is None or rx != ry or parent[rx] != rx:
             unite(x, y)
     touched = set()
     for links, joins in ((must, True), (cannot, False)):
