@@ -43,9 +43,11 @@ from ingest.table.header import (
     header_role,
     is_caption,
     is_goal_heading,
+    is_header_words,
     kind_of,
     name_groups,
     names_apart_layout,
+    names_period,
     read_layout,
     row_texts,
     sideways_layout,
@@ -490,6 +492,7 @@ class Interpreter:
         _flag_rows_over_unplaced(rows, grid.unplaced)
         _flag_glyph_columns(rows)
         _flag_years_printed_once(rows)
+        _flag_roles_off_their_columns(rows, layout)
         doubt = self.table_goal_doubt if continued else (
             self.surroundings.goal_doubt or stacked is not None or list_heading)
         carried_doubt = continued and bool(self.last_rows) and self.last_rows[-1].goal_uncertain
@@ -957,6 +960,31 @@ def _flag_years_printed_once(rows: list[IndicatorRow]) -> None:
             continue
         for cell in cells:
             if not cell.uncertain and find_period(cell.text) is None and any(ch.isdigit() for ch in cell.text):
+                cell.uncertain, cell.doubt = True, "placement_guessed"
+
+
+def _stranded_role_word(line: str) -> bool:
+    """A header line that is a value role word and nothing else (`基準値`, `目標数値`)."""
+    return is_header_words(line) and parse_header(line)[0] is not None and header_role(line) == VALUE
+
+
+def _flag_roles_off_their_columns(rows: list[IndicatorRow], layout: TableLayout | None) -> None:
+    """Value columns headed by a year alone (`（R1年度）`) while the role words of the header band (`基準値` /
+    `目標数値` on a line of their own) head other columns, of no values (`進捗状況` / `基準値`, `要因分析` /
+    `目標数値`): the role line was placed off the columns it heads (a header line under the year line pushed aside
+    by a wide word above it, pdftotext `-layout`), so the role each value column has is a guess. Its values are
+    flagged, not read as actuals of the years with certainty."""
+    if layout is None:
+        return
+    values = layout.of(VALUE)
+    yearly = {c.header for c in values
+              if c.header.strip() and all(names_period(line) for line in c.header.splitlines() if line.strip())}
+    if not yearly or not any(_stranded_role_word(line) for c in layout.columns if c.role not in (VALUE, NAME)
+                             for line in c.header.splitlines()[1:]):
+        return
+    for row in rows:
+        for cell in row.cells:
+            if cell.header in yearly and not cell.uncertain:
                 cell.uncertain, cell.doubt = True, "placement_guessed"
 
 

@@ -1916,6 +1916,8 @@ def _column_levels(role: str, headings: list[tuple[int, str]], levels: dict[int,
 #: not (`【進捗】●：順調に推移している`).
 _BRACKETS = re.escape(nfkc(CAPTION_BRACKETS))
 _PROGRESS_LABELS = {nfkc(word) for word in PROGRESS_HEADER_WORDS}
+#: The labels a progress column prints (`順調`, `やや遅れ`, `達成`): never an indicator's name.
+_PROGRESS_MARKS = {nfkc(label) for label in PROGRESS_LABELS}
 _MARK = "|".join(map(re.escape, longest_first([*GRADE_MARKS, *map(nfkc, PROGRESS_LABELS)])))
 _GRADE_DEFINITION = re.compile(rf"^(?:[{_BRACKETS}]?(?:{'|'.join(map(re.escape, map(nfkc, PROGRESS_HEADER_WORDS)))})"
                                rf"[{_BRACKETS}]?\s*)?"
@@ -2066,6 +2068,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             # `評価 | B | 今後の方向性 | …` closing an evaluation box under its KPI rows: a form's label row
             rejects.append(Reject(ref(row, name_col), one_line(" | ".join(row.texts.values())),
                                   "a progress label's row under the table (an evaluation form), not an indicator"))
+            continue
+        if nfkc(name).strip() in _PROGRESS_MARKS and any(values.values()):
+            # a progress column's label read as the name (`やや遅れ` | `64.5`: the name column printed after the
+            # progress column, one column taken for the other): whose the values are, the row does not say
+            rejects.append(Reject(ref(row, name_col), one_line(" | ".join(row.texts.values())),
+                                  "a progress label read as the row's name (its columns misread), not an indicator"))
             continue
         if grid.line_rows and name and not any(values.values()) and not any(
                 text.strip() for col, text in row.texts.items() if col != name_col) and not (
@@ -2267,8 +2275,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         heading_name = goal_level(name) is not None and not nfkc(name)[:1].isdigit()
         # `自主防災組織の結成率 総務企画課防災訓練の参加者数`: a row's name and department line, its values lost by the
         # text layer, joined to the next row's name (pypdfium2, layouts 235): a piece of the name opening with a
-        # department, whose values those are, a guess
-        two_rows = any(department_prefix(piece) is not None for piece in name.split()[1:])
+        # department, whose values those are, a guess; so is a name closed by its unit in brackets before another
+        # piece (`婚活イベントでのカップル成立数（組）` / `企業誘致件数（件）`: a name alone on the line under a row,
+        # its values on the next page, taken for the row's wrapped name)
+        pieces = name.split()
+        two_rows = any(department_prefix(piece) is not None for piece in pieces[1:]) or any(
+            bracketed_unit(piece) is not None for piece in pieces[:-1])
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
             or i in off or year_run_in or unit_off or unit_in_department or _period_off_values(row, layout) \
             or _year_only(name.strip())  # `2027(R9)年度` as the name: a year cell a column off, no indicator's name

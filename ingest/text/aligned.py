@@ -289,7 +289,8 @@ def _rows_after_note(lines: list[str], found: list[list[Segment]], row: int, not
     """The note line `note` is followed, after no more lines of one text than MAX_SINGLE_RUN (another note, a goal
     band) and no blank line, by a row like `row`, the last row above it: a note under that row (`※平成30年度から
     集計方法を変更`), the table going on under it. A row like it: no header line nor grade legend, as many texts
-    or one fewer (a department merged down, printed on the first of its rows only), at least half of them starting
+    or one fewer or more (a department merged down, printed on one of its rows only: on the row under the note and
+    not on the row above, `商工観光課   -   15 …` after a row without one), at least half of them starting
     or ending within a position of where one of the row's starts or ends, counted in characters or in display width
     (names of full-width characters shift the values after them in one of the two). A last line whose first cell
     is empty (the row's years printed under its values, `2015年度（H27）  2016年度（H28）`) is the lower line of a
@@ -318,9 +319,16 @@ def _row_lines(found: list[list[Segment]], row: int) -> list[int]:
 
 
 def _row_like(lines: list[str], found: list[list[Segment]], row: int, k: int) -> bool:
-    """Line `k` is a row like `row`: as many texts or one fewer, at least half of them starting or ending within a
+    """Line `k` is a row like `row`: as many texts or one fewer, or one more in a leading cell of words (a
+    department merged down, printed on `k` and not on `row`), at least half of them starting or ending within a
     position of where one of the row's starts or ends, in characters or in display width."""
-    if not 0 <= len(found[row]) - len(found[k]) <= 1:
+    more = len(found[k]) - len(found[row])
+    if not -1 <= more <= 1:
+        return False
+    if more == 1 and not (found[k][0].start <= MARGIN < found[row][0].start
+                          and not any(ch.isdigit() for ch in found[k][0].text)):
+        # one text more: only a leading cell the row above left empty, no number (a row number opening the next
+        # indicator's row after a sub-row of segments, `うち女性`: a table the note may end)
         return False
     for above, below in ((found[row], found[k]), (segments(lines[row], True), segments(lines[k], True))):
         edges = [edge for s in above for edge in (s.start, s.end)]

@@ -860,6 +860,10 @@ class _Line:
         return cells
 
     def text_in(self, column: int) -> str:
+        """The line's text in `column`; none for a line placed in no column yet (a `※` note across the table
+        under a row, read as a whole line: `_name_end` asks for a mirror line's name text before notes are placed)."""
+        if not self.columns:
+            return ""
         return " ".join(t for t, c in zip(self.tokens, self.columns, strict=True) if c == column)
 
 
