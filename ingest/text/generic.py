@@ -14,9 +14,10 @@ from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from ingest.table.cards import card_grids
 from ingest.table.context import TextLine, goal_level, upright_goal_glyphs
-from ingest.table.grid import Grid
+from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     NAME,
+    PERIOD,
     VALUE,
     TableLayout,
     continued_caption,
@@ -24,6 +25,7 @@ from ingest.table.header import (
     form_layout,
     header_role,
     is_header_words,
+    names_period,
     read_layout,
     sideways_layout,
     unit_field_line,
@@ -44,7 +46,7 @@ from ingest.text import (
     year_rows,
 )
 from ingest.text.blocks import TextTable, upright_headers
-from ingest.text.fragment_cells import is_value, tokens
+from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import (
     beside_cells,
     furniture_line,
@@ -146,12 +148,18 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
     # (`女性 906`) holds the next segment row's value, misplaced
     segment_rows = {c.row for c in grid.cells if c.col in names and breakdown_segment(c.text.strip())}
     placed = fits = drift = 0
+
+    def prints_value(c: GridCell) -> bool:
+        # a bare number (`21`) beside a name in a value column is a value, not the page number a line of it alone
+        # may be (`stacked.prints_value`): a reading that placed it must not lose to one that ran it into a name
+        return stacked.prints_value(c.text) or (c.col in values and c.row in named and is_value(c.text.strip()))
+
     for c in grid.cells:
         if c.row < layout.header_end:
             continue
         if c.col in fitting and c.text.strip() and fitting[c.col](c.text.strip()):
             fits += 1
-        if not stacked.prints_value(c.text):
+        if not prints_value(c):
             continue
         if c.col in names or (c.col in values and c.row in segment_rows and _opens_with_segment(c.text)):
             placed -= 1
@@ -166,10 +174,22 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
                 drift += abs(year - column_year) - nearest
     rows: dict[int, list[tuple[int, str]]] = {}
     for c in grid.cells:
-        if c.row >= layout.header_end and c.col in values and c.row in named and stacked.prints_value(c.text):
+        if c.row >= layout.header_end and c.col in values and c.row in named and prints_value(c):
             rows.setdefault(c.row, []).append((c.col, c.text.strip()))
     placed -= 2 * sum(rate_apart([text for _, text in sorted(cells)]) is not None for cells in rows.values())
-    return placed, fits, -drift
+    return placed - _periods_in_values(grid, layout), fits, -drift
+
+
+def _periods_in_values(grid: Grid, layout: TableLayout) -> int:
+    """The bare periods (`R10年度`) a value cell prints beside another token, in a table with a column of periods
+    (`目標年`): that column's cells, run into a value column by a reading that filled the columns by count
+    (`55.7（見込） R10年度`). A bracketed year after a value (`294百万円 （2016）`) is the value's own."""
+    if not layout.of(PERIOD):
+        return 0
+    values = {column.index for column in layout.of(VALUE)}
+    return sum(1 for c in grid.cells if c.row >= layout.header_end and c.col in values
+               and len(words := c.text.split()) > 1
+               for word in words if names_period(word) and not is_parenthetical(word))
 
 
 def _opens_with_segment(text: str) -> bool:
@@ -239,6 +259,13 @@ def _crowded(text: str) -> int:
 def _value_lines(lines: list[str], table: TextTable) -> set[int]:
     """The lines of a table that print a value."""
     return {i for i in range(table.first, table.last + 1) if stacked.prints_value(lines[i])}
+
+
+def _loses_values(lines: list[str], closed: list[str], table: TextTable) -> bool:
+    """The table's reading holds in no cell a line of its span that prints a value (`lost_lines_of`): its reader
+    read a few rows of the block and dropped the rest (one cell per line over a pdfplumber page, keeping only the
+    rows of a segment label's lines), sure of nothing there."""
+    return any(line - 1 in _value_lines(lines, table) for line in lost_lines_of(closed, table))
 
 
 #: A bracketed text with single spaces inside it (`（平成 29 年）`, `（令和 12 年度）`).
@@ -421,7 +448,9 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     # a header whose reader read no row under it (a title and a header line: tall rows stand too far below) is
     # sure of nothing
     sure = {(order, table.first) for order, table, readable in found
-            if readable and not table.grid.in_doubt and _value_lines(lines, table)}
+            if readable and not table.grid.in_doubt and _value_lines(lines, table)
+            and not _loses_values(lines, closed, table)
+            and not ((reading := _reading(table.grid)) is not None and _periods_in_values(*reading))}
     covered: dict[int, set[int]] = {}
     for order, table, _ in found:
         if (order, table.first) in sure:

@@ -860,6 +860,8 @@ class _Line:
         return cells
 
     def text_in(self, column: int) -> str:
+        if self.whole:  # one cell, as `cells` prints it (its columns need not name each token)
+            return self.cells(column + 1)[column]
         return " ".join(t for t, c in zip(self.tokens, self.columns, strict=True) if c == column)
 
 
