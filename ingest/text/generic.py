@@ -127,7 +127,8 @@ def _prints_value(grid: Grid, layout: TableLayout) -> bool:
 def _quality(grid: Grid) -> tuple[int, int, int]:
     """How well a table places its cells, compared when two readers guess at the same lines: the body cells of
     its value columns that print a value in a row with a name, less the body cells of its name column that print
-    one; then the department and progress cells that hold a whole department or progress label; then how near
+    one (a bare number beside a name in a value column counts: a page number stands on a line of its own); then the
+    department and progress cells that hold a whole department or progress label; then how near
     the years the values print lie to their columns' years. A guess that cut a block into the wrong columns places
     few values and misplaces many (`男性 77.41` read as a name, a cell's values one row each under a row holding
     only the name), runs a department and a label into a name, or fills a row's values left to right into columns
@@ -400,7 +401,9 @@ def _told_unaccounted(lines: list[str], table: TextTable) -> TextTable:
 def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list[TextTable]:
     """The tables every reader finds, without overlap, in reading order; where readers find tables on the same
     lines, in this order:
-    1. a table a reader reads with certainty (readable header, grid not `in_doubt`, a value on its lines), unless
+    1. a table a reader reads with certainty (readable header, grid not `in_doubt`, a value on its lines, every line
+       printing a value in some cell of it, `_loses_values`, and no period column's year run into a value cell,
+       `_periods_in_values`), unless
        an earlier reader's readable table on its lines prints values on lines that reader's certain tables do not
        read, or a later reader reads the same lines with certainty, from the same header on and maybe further, and
        places their cells better
