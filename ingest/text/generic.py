@@ -14,9 +14,10 @@ from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from ingest.table.cards import card_grids
 from ingest.table.context import TextLine, goal_level, upright_goal_glyphs
-from ingest.table.grid import Grid
+from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     NAME,
+    PERIOD,
     VALUE,
     TableLayout,
     continued_caption,
@@ -24,6 +25,7 @@ from ingest.table.header import (
     form_layout,
     header_role,
     is_header_words,
+    names_period,
     read_layout,
     sideways_layout,
     unit_field_line,
@@ -44,7 +46,7 @@ from ingest.text import (
     year_rows,
 )
 from ingest.text.blocks import TextTable, upright_headers
-from ingest.text.fragment_cells import is_value, tokens
+from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import (
     beside_cells,
     furniture_line,
@@ -125,7 +127,8 @@ def _prints_value(grid: Grid, layout: TableLayout) -> bool:
 def _quality(grid: Grid) -> tuple[int, int, int]:
     """How well a table places its cells, compared when two readers guess at the same lines: the body cells of
     its value columns that print a value in a row with a name, less the body cells of its name column that print
-    one; then the department and progress cells that hold a whole department or progress label; then how near
+    one (a bare number beside a name in a value column counts: a page number stands on a line of its own); then the
+    department and progress cells that hold a whole department or progress label; then how near
     the years the values print lie to their columns' years. A guess that cut a block into the wrong columns places
     few values and misplaces many (`男性 77.41` read as a name, a cell's values one row each under a row holding
     only the name), runs a department and a label into a name, or fills a row's values left to right into columns
@@ -146,12 +149,18 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
     # (`女性 906`) holds the next segment row's value, misplaced
     segment_rows = {c.row for c in grid.cells if c.col in names and breakdown_segment(c.text.strip())}
     placed = fits = drift = 0
+
+    def prints_value(c: GridCell) -> bool:
+        # a bare number (`21`) beside a name in a value column is a value, not the page number a line of it alone
+        # may be (`stacked.prints_value`): a reading that placed it must not lose to one that ran it into a name
+        return stacked.prints_value(c.text) or (c.col in values and c.row in named and is_value(c.text.strip()))
+
     for c in grid.cells:
         if c.row < layout.header_end:
             continue
         if c.col in fitting and c.text.strip() and fitting[c.col](c.text.strip()):
             fits += 1
-        if not stacked.prints_value(c.text):
+        if not prints_value(c):
             continue
         if c.col in names or (c.col in values and c.row in segment_rows and _opens_with_segment(c.text)):
             placed -= 1
@@ -166,10 +175,22 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
                 drift += abs(year - column_year) - nearest
     rows: dict[int, list[tuple[int, str]]] = {}
     for c in grid.cells:
-        if c.row >= layout.header_end and c.col in values and c.row in named and stacked.prints_value(c.text):
+        if c.row >= layout.header_end and c.col in values and c.row in named and prints_value(c):
             rows.setdefault(c.row, []).append((c.col, c.text.strip()))
     placed -= 2 * sum(rate_apart([text for _, text in sorted(cells)]) is not None for cells in rows.values())
-    return placed, fits, -drift
+    return placed - _periods_in_values(grid, layout), fits, -drift
+
+
+def _periods_in_values(grid: Grid, layout: TableLayout) -> int:
+    """The bare periods (`R10年度`) a value cell prints beside another token, in a table with a column of periods
+    (`目標年`): that column's cells, run into a value column by a reading that filled the columns by count
+    (`55.7（見込） R10年度`). A bracketed year after a value (`294百万円 （2016）`) is the value's own."""
+    if not layout.of(PERIOD):
+        return 0
+    values = {column.index for column in layout.of(VALUE)}
+    return sum(1 for c in grid.cells if c.row >= layout.header_end and c.col in values
+               and len(words := c.text.split()) > 1
+               for word in words if names_period(word) and not is_parenthetical(word))
 
 
 def _opens_with_segment(text: str) -> bool:
@@ -239,6 +260,13 @@ def _crowded(text: str) -> int:
 def _value_lines(lines: list[str], table: TextTable) -> set[int]:
     """The lines of a table that print a value."""
     return {i for i in range(table.first, table.last + 1) if stacked.prints_value(lines[i])}
+
+
+def _loses_values(lines: list[str], closed: list[str], table: TextTable) -> bool:
+    """The table's reading holds in no cell a line of its span that prints a value (`lost_lines_of`): its reader
+    read a few rows of the block and dropped the rest (one cell per line over a pdfplumber page, keeping only the
+    rows of a segment label's lines), sure of nothing there."""
+    return any(line - 1 in _value_lines(lines, table) for line in lost_lines_of(closed, table))
 
 
 #: A bracketed text with single spaces inside it (`（平成 29 年）`, `（令和 12 年度）`).
@@ -373,7 +401,9 @@ def _told_unaccounted(lines: list[str], table: TextTable) -> TextTable:
 def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list[TextTable]:
     """The tables every reader finds, without overlap, in reading order; where readers find tables on the same
     lines, in this order:
-    1. a table a reader reads with certainty (readable header, grid not `in_doubt`, a value on its lines), unless
+    1. a table a reader reads with certainty (readable header, grid not `in_doubt`, a value on its lines, every line
+       printing a value in some cell of it, `_loses_values`, and no period column's year run into a value cell,
+       `_periods_in_values`), unless
        an earlier reader's readable table on its lines prints values on lines that reader's certain tables do not
        read, or a later reader reads the same lines with certainty, from the same header on and maybe further, and
        places their cells better
@@ -421,7 +451,9 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     # a header whose reader read no row under it (a title and a header line: tall rows stand too far below) is
     # sure of nothing
     sure = {(order, table.first) for order, table, readable in found
-            if readable and not table.grid.in_doubt and _value_lines(lines, table)}
+            if readable and not table.grid.in_doubt and _value_lines(lines, table)
+            and not _loses_values(lines, closed, table)
+            and not ((reading := _reading(table.grid)) is not None and _periods_in_values(*reading))}
     covered: dict[int, set[int]] = {}
     for order, table, _ in found:
         if (order, table.first) in sure:

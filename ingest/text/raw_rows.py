@@ -428,8 +428,11 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
             below = line_words(lines[j])
             if j == i + 1 and not (before or after):
                 below = _bracketed_apart(below)
-            elif j == i + 1 and len(apart := _bracketed_apart(below)) > len(roles) and bare_years_line(apart):
-                below = apart  # more bracketed years than role words: a role spans several, only a spread tells
+            elif j == i + 1 and len(apart := _bracketed_apart(below)) > len(roles) \
+                    and (bare_years_line(apart) or len(_period_words(apart)) == len(apart)):
+                # more bracketed years than role words (`（2020） （2021）`, `（令和2年） （令和3年）`): a role spans
+                # several, only a spread tells
+                below = apart
             periods = _period_words(below)
             if _keeps_positions(lines[j]) or (not periods and not _header_line(lines[j])):
                 break
@@ -487,7 +490,8 @@ def _years_over_roles(lines: list[str], i: int, roles: list[str]) -> tuple[str, 
     and years breaking the roles' order in time, `spread_in_time`). None when the line above is no such line."""
     if i == 0 or _keeps_positions(lines[i - 1]) or is_caption(lines[i - 1]):
         return None
-    words = [piece for word in line_words(lines[i - 1]) for piece in _periods_unglued(word)]
+    # a header word printed letter by letter (`単 位`) is one word, as on the role line (`spread_role_lines`)
+    words = [piece for word in line_words(_letters_closed(lines[i - 1])) for piece in _periods_unglued(word)]
     periods = _period_words(words)
     others = [w for k, w in enumerate(words) if k not in periods]
     if len(periods) < len(roles) or periods != list(range(periods[0], periods[-1] + 1)) \
@@ -1318,14 +1322,23 @@ def _tokens_over(lines: list[str]) -> list[Token]:
     return found
 
 
+def _dates_value(value: str, bracketed: str) -> bool:
+    """The bracketed word under an undated value is the period its cell reads once joined (`（2016）` under
+    `294百万円`: a bare western year, no period of its own out of a value's cell)."""
+    return all(p.period is None for p in parse_cell(value)) \
+        and all(p.period is not None for p in parse_cell(value + bracketed))
+
+
 def _years_under(cut: _Cut, line: str) -> _Cut | None:
     """The values of a row that fills every value column, dated by the line under them: cells printing a value over
     its own year (`1,120人` / `（H30年度）`, layouts 114) give a line of as many bracketed years as the row has
-    values, each the year of the value above it. None when the line is no such line."""
+    values, each the year of the value above it; a bare western year (`294百万円` / `（2016）`) is such a year
+    where the value's cell reads it as its period. None when the line is no such line."""
     words = tokens(line)
     values = [col for col, token in cut.middle.items() if token.kind == T_VALUE]
     if not values or len(words) != len(values) or cut.rest \
-            or not all(is_parenthetical(w) and names_period(w) for w in words):
+            or not all(is_parenthetical(w) and (names_period(w) or _dates_value(cut.middle[col].text, w))
+                       for col, w in zip(values, words, strict=True)):
         return None
     middle = dict(cut.middle)
     for col, year in zip(values, words, strict=True):
@@ -2042,6 +2055,11 @@ class _Reader:
         if below < len(self.lines) and (found := typed_tokens(self.lines[below].strip())) \
                 and all(t.kind == T_YEAR for t in found):
             below += 1  # the row's years on a line of their own (`(H30年度) (R9年度)`)
+        while below < len(self.lines) and (not self.lines[below].strip() or furniture_line(self.lines, below)
+                                           or self.lines[below].strip() in self.running):
+            below += 1  # a page break after the row: the next segment row stands under the page's furniture
+        if (again := read_band(self.lines, below)) is not None and again.words == self.header.words:
+            below = again.last + 1  # and under the header printed again
         if closing is None and name in row.cells and self._segment_line(below):
             # a name alone over two lines or more each opening with a segment label alone (`ふるさと納税の寄附額` /
             # `男性 27956千円 …` / `女性 22172千円 …`): their indicator's row, not the first label's name's first line
@@ -2054,7 +2072,7 @@ class _Reader:
         (k, column), remark = closing
         parent = _Row()
         parent.add(name, " ".join(words[:k]), j + 1)
-        parent.add(column, words[k], j + 1)
+        parent.add(column, words[k] if remark is not None else " ".join(words[k:]), j + 1)
         if remark is not None:
             parent.add(remark, " ".join(words[k + 1:]), j + 1)
         self._attach(parent, j)
@@ -2087,14 +2105,21 @@ class _Reader:
     def _closing_cells(self, words: list[str]) -> tuple[tuple[int, int], int | None] | None:
         """((k, column), remark column) when a line's words close with a department or a whole progress label
         (`_closing_column`) at word k, and the words after it, if any, are a sentence in a column of free text after
-        that one (`健康増進課 引き続き…進める。`, a reason or remark column, `_remark_column`); else None."""
+        that one (`健康増進課 引き続き…進める。`, a reason or remark column, `_remark_column`), or a name and that
+        column's whole sentence alone (then ((k, remark column), None), the sentence from word k); else None."""
         if len(words) >= 2 and (column := self._closing_column(words[-1])) is not None:
             return (len(words) - 1, column), None
         for k in range(len(words) - 2, 0, -1):
             if (column := self._closing_column(words[k])) is not None:
                 remark = self._remark_column(column, " ".join(words[k + 1:]))
                 return ((k, column), remark) if remark is not None else None
-        return None
+        # a name and a whole sentence of the remark column, no department or label between (`地域おこし協力隊の定住者数
+        # 目標値の8割程度で推移している。`): the sentence from the first word on that reads as one
+        k = next((k for k in range(1, len(words)) if is_prose(" ".join(words[k:]))), None)
+        if k is None or is_prose(" ".join(words[:k])) or not words[-1].endswith(SENTENCE_ENDINGS):
+            return None
+        remark = self._remark_column(self.header.name, " ".join(words[k:]))
+        return ((k, remark), None) if remark is not None else None
 
     def _remark_column(self, after: int, text: str) -> int | None:
         """The last trailing column, after column `after`, when it heads free text (a remark, what was done, a reason
