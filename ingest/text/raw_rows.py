@@ -3328,6 +3328,8 @@ def _definition_lines(table: _Table, lines: list[str]) -> None:
                 else:
                     del row.cells[col], row.printed[col]
     if not loose:
+        for row in table.rows:
+            row.uncertain |= row.tail_or_head
         return
     loose.sort()
     printed_header = lines[header.line] if header.end < 0 else ""
