@@ -189,12 +189,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "195_pdf_docx_numbered_pair_wrapped_name.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                          "column a box of its own, the ①/② lines apart"),
     # variety20 (2026-12-02): the national grant forms and the tables beside them; nothing read is wrong unflagged
-    "196_pdf_grant_effect_sheet_year_groups.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the years "
-                                                       "`R3年度 R4年度 R5年度` and the `目標値 実績値` pairs on lines "
-                                                       "apart, the header over lines by height, `（R2）` joined to "
-                                                       "`単位`: warned as seen but not read"),
-    "196_pdf_grant_effect_sheet_year_groups.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
-                                                        "column a box, the years before the role pairs: warned"),
+    "196_pdf_grant_effect_sheet_year_groups.plumber": (
+        "observations 0.80/0.80, indicators 0.80/0.80 (layers29, 2026-12-03; was 0.00): the years over their "
+        "`目標値 実績値` pairs read (`typed_rows._years_over_roles`); the first table's last name runs into the next "
+        "table's `事業名 移住・定住促進事業` line and the second table is not read (its values flagged)"),
     "196_pdf_grant_effect_sheet_year_groups.pdfium": ("observations 0.97/0.97, indicators 1.00/1.00 (pdfium21): "
                                                       "pypdfium2 drops the one-digit baseline `0`: the row's "
                                                       "values read without it, flagged"),
@@ -444,11 +442,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "245_pdf_three_level_header_vertical_goals.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: the goal glyphs joined into one line before the 施策 lines "
         "(`１仕事をつくる２人を呼び込む`), the header words a line each: no header band is found"),
-    "252_pdf_unit_in_name_rate_column.pdfminer": (
-        "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the table column by column (the six names, then "
-        "each value column's bare numbers a paragraph each, then the 達成率（%） column's bare rates): a progress "
-        "column takes no number without `%` (letting it did read this layer, but 224 pdfminer then lost its `151`: "
-        "reverted 2026-12-03)"),
     "253_pdf_two_text_columns_kpi_tables.layout": (
         "observations 1.00/1.00, indicators 0.67/0.67: both text columns' goal headings on one line and the two "
         "tables' rows interleaved line by line; the headings are read as two, the rows under them flagged (12 right "
@@ -539,39 +532,14 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 1.00/1.00, indicators 0.60/0.60: pdfminer prints the last two rows' department cells after "
         "both rows (`…５億円` / `建設課` / `財政課`): the departments a row off, the last row's read as none"),
     # 269-273 (variety28, tests/layouts_pages.py), measured 2026-12-03 on bd9a854a
-    "269_pdf_actual_target_pairs.raw": (
-        "observations 0.90/1.00, indicators 0.75/0.75: `112万人／110万人` (an actual above its target) parses as no "
-        "value, so the text reader glues it to the department (`112万人/110万人観光課`), that pair unread"),
-    "269_pdf_actual_target_pairs.pdfminer": (
-        "observations 0.50/1.00, indicators 0.50/1.00: pdfminer prints the last two rows' cells a paragraph each "
-        "after the first two rows: those rows unread (nothing read wrong)"),
-    "269_pdf_actual_target_pairs.pdfium": (
-        "observations 0.75/0.79, indicators 0.75/0.75: as `-raw`, `112万人/110万人観光課` read as the department and "
-        "the 観光入込客数 row's values a column off (flagged)"),
-    "271_pdf_merged_years_target_actual.raw": (
-        "observations 0.15/0.25, indicators 0.00/0.00: the two-row header's cells a line each (`指標名` / `基準値` / "
-        "`（R4）` / `令和５年度 令和６年度` / `担当課` / `目標 実績 目標 実績`): the years not spread over their "
-        "目標/実績 pairs (flagged)"),
-    "271_pdf_merged_years_target_actual.plumber": (
-        "observations 0.00/0.00, indicators 0.00/0.00: the header's lines interleaved (`令和５年度 令和６年度` / "
-        "`基準値` / `指標名 担当課` / `（R4）` / `目標 実績 目標 実績`): a table seen but not read (warning)"),
-    "271_pdf_merged_years_target_actual.pdfminer": (
-        "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints every cell a paragraph of its own"),
-    "271_pdf_merged_years_target_actual.pdfium": (
-        "observations 0.15/0.25, indicators 0.00/0.00: as `-raw` (flagged)"),
-    "273_pdf_appendix_descriptions.layout": (
-        "observations 0.00/0.00, indicators 0.00/0.00: the `指標の説明` column's wrapped lines read into the names "
-        "(`4月1日現在の15~64歳の人口生産年齢人口(外国人住民を含む)`; flagged)"),
     "273_pdf_appendix_descriptions.raw": (
         "observations 0.00/0.00, indicators 0.00/0.00: each row's name, description lines and values on lines of "
         "their own: the description lines read as names or goals (flagged)"),
     "273_pdf_appendix_descriptions.plumber": (
-        "observations 0.50/0.50, indicators 0.50/0.50 (4 unflagged): the description's line printed above the row's "
-        "line read as the name's first part (`4月1日現在の15~64歳の人口生産年齢人口`), or the description's middle "
-        "line on the row's line as the name (`2,000人を無作為抽出)で「住み`)"),
-    "273_pdf_appendix_descriptions.pdfminer": (
-        "observations 0.50/0.67, indicators 0.50/0.67 (2 unflagged): every cell a paragraph; the `出典` cell after a "
-        "row's values (`住民基本台帳`) read as the next row's name"),
+        "observations 0.75/0.75, indicators 0.75/0.75 (2026-12-03, layers29; was 0.50 with 4 unflagged): the "
+        "`指標の説明` lines around a row go to that column (`raw_rows._definition_lines`); the third row's two-line "
+        "name interleaves with its definition's lines, whose middle line stands on the row's line: read as the "
+        "name, flagged (`-layout` keeps the positions that tell them apart)"),
     "273_pdf_appendix_descriptions.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: as `-raw` (flagged)"),
     # 274-278 (variety29, tests/layouts_cells.py), measured 2026-12-03 on the start commit 48b46c4 + the rules
@@ -617,9 +585,12 @@ def test_every_layout_pdf_has_every_layer_and_nothing_else():
 #: its rows' goal flagged (2026-12-03). A sheet whose layer dropped one-digit values (241 pdfium): its goals right.
 #: A top-aligned text box's name rest between two value lines (256 layout) and a pdfminer layer whose first name
 #: closes with a bracketed sentence (223 pdfminer): nothing wrong unflagged (unflag27l, 2026-12-03).
+#: A definition column whose lines interleave with a two-line name in a layer without positions (273 plumber): that
+#: row's name read from the definition's middle line, flagged (layers29, 2026-12-03).
 READ_IN_PART_FLAGGED = ["195_pdf_docx_numbered_pair_wrapped_name.layout", "241_pdf_evaluation_sheet_labels_left.pdfium",
                         "256_pdf_writer_kpi_text_boxes.raw", "256_pdf_writer_kpi_text_boxes.pdfium",
-                        "256_pdf_writer_kpi_text_boxes.layout", "223_pdf_xlsx_print_titles_wrapped_names.pdfminer"]
+                        "256_pdf_writer_kpi_text_boxes.layout", "223_pdf_xlsx_print_titles_wrapped_names.pdfminer",
+                        "273_pdf_appendix_descriptions.plumber"]
 
 
 @pytest.mark.parametrize("cell_id", READ_IN_PART_FLAGGED)

@@ -90,6 +90,8 @@ REASON = "reason"
 #: a column of running text on the indicator (what was done, issues, next steps, an evaluation comment: the
 #: `narrative` header words of normalize/vocabulary.py): kept as the row's commentary, header with text
 NARRATIVE = "narrative"
+#: a remark, source or definition of the indicator (NOTE_HEADER_WORDS): kept in the row's note
+NOTE = "note"
 
 
 _WHITESPACE = re.compile(r"\s+")
@@ -114,7 +116,7 @@ _HEADER_KEYS = _keys([
     *((w, DEPARTMENT) for w in DEPARTMENT_HEADER_WORDS),
     *((w, PROGRESS) for w in (*PROGRESS_HEADER_WORDS, *ACHIEVEMENT_HEADER_WORDS)),
     *((w, REASON) for w in REASON_HEADER_WORDS),
-    *((w, "note") for w in NOTE_HEADER_WORDS),
+    *((w, NOTE) for w in NOTE_HEADER_WORDS),
     *((w, KIND) for w in KIND_HEADER_WORDS),
     *((w, MEMBER) for w in MEMBER_HEADER_WORDS),
     *((w, CHANGE) for w in CHANGE_HEADER_WORDS),
@@ -246,7 +248,7 @@ def name_header_dates(text: str) -> str | None:
 
 #: Roles a header piece under a kind band keeps as its own: a column of its own that is no part of the indicator's
 #: name or values (`担当課`, `単位`, `評価` under `重要業績評価指標（KPI）`).
-_OWN_COLUMN_ROLES = (DEPARTMENT, UNIT, PROGRESS, REASON, "note", NUMBER)
+_OWN_COLUMN_ROLES = (DEPARTMENT, UNIT, PROGRESS, REASON, NOTE, NUMBER)
 
 
 def _role_under_kind_band(text: str) -> str | None:

@@ -19,6 +19,7 @@ from normalize.vocabulary import (
     PLACEHOLDERS,
     RANGE_TARGET_NOTE,
     REFERENCE_PAGE_PREFIX,
+    ROLE_PAIR_MARKS,
     SEGMENT_LABELS,
     UNKNOWN_UNIT_NOTE,
 )
@@ -134,12 +135,25 @@ def is_reference(text: str) -> bool:
 
 
 def is_value(text: str) -> bool:
-    """A token that is a whole value: a number with unit/qualifier, a zero phrase, or a placeholder (`－`)."""
+    """A token that is a whole value: a number with unit/qualifier, a zero phrase, or a placeholder (`－`); or two
+    values with their units joined by a pair mark (`112万人／110万人`, an actual and its target in one cell under
+    `（実績／目標）`, `normalize.header.paired_values`), one cell whichever is larger (the cell alone reads no value
+    when the first is: no count of a whole)."""
     cleaned = nfkc(text)
     if cleaned in PLACEHOLDERS or is_dash_run(cleaned):
         return bool(cleaned)  # `－`, and the `−` / `––` a text layer prints for it
     parsed = parse_cell(text)
-    return bool(parsed) and all(map(reads_value, parsed))
+    return (bool(parsed) and all(map(reads_value, parsed))) or _value_pair(cleaned)
+
+
+_PAIR_SPLIT = re.compile("[" + re.escape("".join(nfkc(mark) for mark in ROLE_PAIR_MARKS)) + "]")
+
+
+def _value_pair(cleaned: str) -> bool:
+    pieces = _PAIR_SPLIT.split(cleaned)
+    return len(pieces) == 2 and all(
+        (parsed := parse_cell(piece)) and len(parsed) == 1 and parsed[0].value is not None
+        and parsed[0].unit is not None for piece in pieces)
 
 
 def is_known_value(text: str) -> bool:

@@ -82,6 +82,7 @@ from ingest.table.header import (
     MEMBER,
     NAME,
     NARRATIVE,
+    NOTE,
     NUMBER,
     OTHER,
     PERIOD,
@@ -189,10 +190,11 @@ from ingest.title import names_plan
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import bracket_depth, is_hiragana, nfkc, single_glyph, unspace_letters
+from normalize.text import bracket_depth, is_hiragana, nfkc, printed_width, single_glyph, unspace_letters
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     DATED_VALUE_JOINER,
+    DEFINITION_LABELS,
     GOAL_COLUMN_ROLES,
     IGNORED_NAME_QUALIFIERS,
     ITEM_LIST_MARKS,
@@ -872,14 +874,21 @@ def _periods(words: list[str], more: list[str]) -> list[str] | None:
 def _roles_under_years(words: list[str], more: list[str]) -> list[str] | None:
     """A header line of value-role words without period (`基準値 実績値 目標値`) under a band whose only periods are
     as many bare years, each a cell of its own (`令和元年度 令和５年度 令和７年度`: a two-row header printing the years
-    above the roles, layouts 189): each role word joins its year, in order (`令和元年度基準値`). None otherwise."""
+    above the roles, layouts 189): each role word joins its year, in order (`令和元年度基準値`). Or twice as many
+    role words or more, shared evenly (`令和５年度 令和６年度` over `目標 実績 目標 実績`: each year's cell merged over
+    its sub-columns, layouts 271): each year becomes a column per role word under it (`令和５年度目標`,
+    `令和５年度実績`); the band's other words may then print periods of their own (`基準値（R4）`), which no role word
+    under a year's pair can be. None otherwise."""
     years = [k for k, w in enumerate(words) if _bare_years([w])]
-    if len(more) < 2 or len(years) != len(more) or not all(map(_role_word, more)) \
-            or any(parse_header(w)[1] is not None for k, w in enumerate(words) if k not in years):
+    if len(more) < 2 or not years or len(more) % len(years) or not all(map(_role_word, more)):
         return None
-    joined = list(words)
-    for k, role in zip(years, more, strict=True):
-        joined[k] += role
+    share = len(more) // len(years)
+    if share == 1 and any(parse_header(w)[1] is not None for k, w in enumerate(words) if k not in years):
+        return None
+    roles = iter(more)
+    joined: list[str] = []
+    for k, word in enumerate(words):
+        joined += [f"{word}{next(roles)}" for _ in range(share)] if k in years else [word]
     return joined
 
 
@@ -988,6 +997,9 @@ class _Row:
     goal_after: bool = False
     #: lines among the rows went on with the goal cell by their width (`_Reader._goal_lines_above`)
     goal_among: bool = False
+    #: text lines around the row's line may be its name's or another cell's (`_Reader._lines_doubt`): flagged
+    #: unless a definition column takes them (`_definition_lines`)
+    tail_or_head: bool = False
 
     def add(self, col: int, text: str, line: int, joiner: str = "") -> None:
         if col in self.cells:
@@ -1392,6 +1404,7 @@ class _Reader:
         self.table = _Table(header, last=header.line)
         self.pending: list[tuple[str, int]] = []  # text lines not placed yet (0-based line)
         self.broken = False  # page furniture since the last row
+        self.paged = False  # a page's end among it (a page break, a page number), not only blank lines
         self.owner: _Row | None = None  # the row whose name the segment rows below share
         self.parts = False  # the owner's rows are parts of its name (`日帰り` / `宿泊` / `計`, `_part_column`)
         self.headings: list[tuple[str, int]] = []  # goal headings above the next row (text, 0-based line)
@@ -1420,6 +1433,7 @@ class _Reader:
         _goal_lines_among_rows(self.table.rows, self.header)
         self.table.rows = _centred_goals(self.table.rows, self.header)
         _sub_rows(self.table)
+        _definition_lines(self.table, self.lines)
         return self.table
 
     def _read(self) -> None:
@@ -1431,6 +1445,7 @@ class _Reader:
                 # page furniture, or the goal heading or numbered caption printed again over the rest of the table
                 # (`…（続き）`, `表２ …（続き）`)
                 self.broken = True
+                self.paged |= bool(text) or PAGE_BREAK in self.lines[i]
                 i += 1
                 continue
             again = read_band(self.lines, i)
@@ -1931,13 +1946,21 @@ class _Reader:
                 elif above is not None and above.end == self.pending[0][1] - 1 and name in above.cells \
                         and not (open_name(head) or is_department(head)
                                  or is_unit_alone(self.pending[-1][0].split()[-1])):
-                    row.uncertain = above.uncertain = True
+                    self._lines_doubt(row)
+                    self._lines_doubt(above)
             else:
                 self._name_lines(row, head, first)
                 row.shared_name = True
             row.printed[name] = printed
             row.name_above, row.above_width = len(self.pending), max(display_width(t) for t, _ in self.pending)
-            row.uncertain |= self.broken  # after a page break the lines may be the tail of the row before
+            if self.broken:
+                # after a page break the lines may be the tail of the row before; a blank line alone (a layer
+                # spacing its rows) is no page's end, and the lines around a row under a definition column are
+                # likelier that column's cells (`_lines_doubt`)
+                if self.paged:
+                    row.uncertain = True
+                else:
+                    self._lines_doubt(row)
             # a line above closing with a unit alone, in a table with a 単位 column: the name and unit cells of a row
             # whose values the text lost (pypdfium2), rather than a name's first line
             row.uncertain |= UNIT in self.header.roles and is_unit_alone(self.pending[-1][0].split()[-1])
@@ -2233,6 +2256,15 @@ class _Reader:
         one row of a table in long form (`R3 8件 6件 75.0%`), not a cell of a row printed column by column."""
         return bool(found) and found[0].kind == T_YEAR and self._year_column(self.header.middle[0])
 
+    def _lines_doubt(self, row: _Row) -> None:
+        """Flag the row whose text lines around its line may be its name's or another cell's; under a definition
+        column that no row's line may fill, the lines are likelier its cells': decided after the rows
+        (`_definition_lines`)."""
+        if _definition_column(self.header) is None:
+            row.uncertain = True
+        else:
+            row.tail_or_head = True
+
     def _year_column(self, col: int) -> bool:
         """The column is headed by the year alone (`年度`): each row's year in a table in long form."""
         return self.header.roles[col] == PERIOD and compact(self.header.words[col]) in _YEAR_COLUMN_KEYS
@@ -2241,13 +2273,14 @@ class _Reader:
         if self.headings:
             self.table.rows.append(self._heading_row())
             self.headings.clear()
-        row.uncertain |= self.split and bool(self.pending)  # its name's first line may be the text above's last
+        if self.split and self.pending:
+            self._lines_doubt(row)  # its name's first line may be the text above's last
         self.split = False
         self.resumed = False
         self.table.rows.append(row)
         self.table.last = row.end = i
         self.pending.clear()
-        self.broken = False
+        self.broken = self.paged = False
         self._goal_after_department(row)
 
     def _go_on(self, until: int | None = None) -> None:
@@ -2359,7 +2392,7 @@ class _Reader:
             self.pending.append((text, i))  # the name of the row whose values follow
             return True
         if above is not None and not self.pending and (rest := self._centred_name_rest(above, i)) is not None:
-            above.uncertain = True  # the line may be the name's or another column's: which, no text can show
+            self._lines_doubt(above)  # the line may be the name's or another column's: which, no text can show
             if rest:
                 # `…講座への参` / `173人 190人` / `加者数`: the name centred around its row (a layer in the page's
                 # reading order, pdfplumber's): the rest of the name
@@ -3269,6 +3302,92 @@ def _cell_remark(line: str) -> bool:
     text = line.strip()
     return is_parenthetical(text) or (note_mark(text) and not text.endswith(SENTENCE_ENDINGS)
                                       and len(tokens(text)) == 1)
+
+
+def _definition_column(header: _Header) -> int | None:
+    """The column between the names and the values whose header names each indicator's definition (`指標の説明`,
+    `算出方法`: DEFINITION_LABELS), else None."""
+    return next((c for c in header.lead if c > header.name and header.roles[c] == NOTE
+                 and any(label in compact(header.words[c]) for label in DEFINITION_LABELS)), None)
+
+
+def _x(line: str, text: str) -> int | None:
+    """The display column where `text` starts on the printed line, else None."""
+    at = line.find(text)
+    return None if at < 0 else printed_width(line[:at])
+
+
+def _definition_lines(table: _Table, lines: list[str]) -> None:
+    """A definition column between the names and the values (`No. 指標名 指標の説明 基準値 …`; layouts 273) that no
+    row's line filled: every indicator has a definition, so its cells' lines are the text lines the reader ran
+    into names (above a row's line) and into the last column (under it), as a layer sorting lines by height
+    prints a tall cell centred on its row (`４月１日現在の…人口` / `1 生産年齢人口 58,240人 … 住民基本台帳` /
+    `（外国人住民を含む）`). Those lines go to the definition column, shared out by centring: a row takes as many
+    lines under its line as it had above (the rest above the next row are that row's); the name is the word on the
+    row's line. With two or more lines on a side a wrapped name may stand among them (its lines interleave with
+    the definition's): the row is flagged, unless the text keeps the columns' positions (`pdftotext -layout`: the
+    header's words apart by gutters), where each line, and the row line's word, is the cell of the header word it
+    starts nearer to."""
+    header = table.header
+    column = _definition_column(header)
+    name = header.name
+    at: list[int] = []
+    for row in table.rows:
+        found = [row.cells[c][1] for c in header.middle if c in row.cells]
+        if not found or not any(line == found[0] for line, _ in row.printed.get(name, [])) or row.span != 1:
+            break  # a row whose name is not on its values' line: the lines around it are the name's
+        at.append(found[0])
+    if column is None or not at or len(at) < len(table.rows) or any(column in row.cells for row in table.rows):
+        for row in table.rows:
+            row.uncertain |= row.tail_or_head
+        return
+    loose: list[tuple[int, str]] = []
+    for row, line in zip(table.rows, at, strict=True):
+        for col in (name, *header.trailing):
+            printed = row.printed.get(col, [])
+            loose += [entry for entry in printed if entry[0] != line]
+            kept = [entry for entry in printed if entry[0] == line]
+            if col in row.cells and len(kept) < len(printed):
+                if kept:
+                    row.cells[col], row.printed[col] = (kept[0][1], line), kept
+                else:
+                    del row.cells[col], row.printed[col]
+    if not loose:
+        for row in table.rows:
+            row.uncertain |= row.tail_or_head
+        return
+    loose.sort()
+    printed_header = lines[header.line] if header.end < 0 else ""
+    xs = (_x(printed_header, header.words[name]), _x(printed_header, header.words[column])) \
+        if "  " in printed_header.strip() else (None, None)
+
+    def named(line: int, text: str) -> bool:
+        """The line (or the row line's word) starts nearer the name header's word than the definition's."""
+        x = _x(lines[line - 1], text)
+        return x is not None and abs(x - xs[0]) < abs(x - xs[1])  # type: ignore[operator]
+
+    above = [entry for entry in loose if entry[0] < at[0]]
+    for k, row in enumerate(table.rows):
+        end = at[k + 1] if k + 1 < len(at) else None
+        between = [entry for entry in loose if entry[0] > at[k] and (end is None or entry[0] < end)]
+        below = between if end is None else between[:len(above)]
+        own = above + below
+        if None not in xs:
+            word = row.printed[name][0]
+            own = sorted([*own, word])
+            names = [entry for entry in own if named(*entry)]
+            if names:
+                row.cells[name], row.printed[name] = ("".join(t for _, t in names), names[0][0]), names
+                own = [entry for entry in own if entry not in names]
+            else:
+                own.remove(word)
+                row.uncertain = True
+        elif len(above) > 1 or len(below) > 1:
+            row.uncertain = True
+        if own:
+            row.cells[column] = ("".join(text for _, text in own), own[0][0])
+            row.printed[column] = own
+        above = between[len(below):]
 
 
 def _label_word(text: str) -> bool:

@@ -113,6 +113,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations, pairwise, product, takewhile
 
+from ingest.document import PAGE_BREAK
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import (
     goal_level,
@@ -647,12 +648,40 @@ def _items(lines: list[str]) -> list[_Item]:
             i += 1
             found = _line_items(text, number)
         items += found
-    items = _year_role_rows(_group_band(_header_periods(_arrow_columns(items))))
+    items = _headers_over_columns(_years_over_role_columns(_year_role_rows(_group_band(_header_periods(
+        _arrow_columns(_bare_numbers_among_values(items, lines)))))))
     pages = line_pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
         item.opens_part = item.kind != HEADER and "\n" not in "".join(item.texts) and opens_part(lines, item.line - 1)
     return items
+
+
+def _bare_numbers_among_values(items: list[_Item], lines: list[str]) -> list[_Item]:
+    """The items with a bare number set aside as a page number (`148`) read as a value where it stands between two
+    values, away from a page's edge (a page number prints at a page's top or foot, before or after its page break):
+    a cell of a column of bare values (`5,120` / `148` / `78.5`, pdfminer's boxes of a 登録数 column)."""
+    out = list(items)
+    for k in range(1, len(out) - 1):
+        item = out[k]
+        text = item.texts[0]
+        if item.kind != SKIP or len(item.texts) != 1 or page_number_line(text) \
+                or not page_number_line(text, bare=True) or out[k - 1].kind != VALUES or out[k + 1].kind != VALUES:
+            continue
+        if _page_edge(lines[item.line:]) or _page_edge(lines[:item.line - 1][::-1]):
+            continue
+        out[k] = replace(item, kind=VALUES)
+    return out
+
+
+def _page_edge(lines: list[str]) -> bool:
+    """A page break (or the text's end) comes before the first line printing anything."""
+    for line in lines:
+        if PAGE_BREAK in line:
+            return True
+        if line.strip():
+            return False
+    return True
 
 
 def _part_heading(text: str) -> bool:
@@ -825,6 +854,89 @@ def _year_role_rows(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def _years_over_role_columns(items: list[_Item]) -> list[_Item]:
+    """The items with a run of bare years (`令和５年度` `令和６年度`, the first row of a two-row header, each year's
+    cell merged over its sub-columns) followed by the role words of the second row, each printed over its column's
+    cells (`目標` `55件` `25人` `実績` `61件` `27人` …: pdfminer boxes the header's cells with the columns under them,
+    layouts 271; or all the role words in a run, layouts 196), two or more years, two or more role words a year
+    and as many for every year: each role word dated by the year over it (`目標（令和５年度）`), the years' own
+    items left out. A year alone over its role words (`R3` `目標` `実績` `2人` `1人`) heads a row of a year-major
+    table instead."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and out[end].kind == HEADER and len(out[end].texts) == 1 \
+                and _period_only(out[end].texts[0]) and not is_parenthetical(nfkc(out[end].texts[0]).strip()):
+            end += 1
+        if end == k:
+            k += 1
+            continue
+        roles: list[int] = []
+        j = end
+        while j < len(out) and (out[j].kind == VALUES or (out[j].kind == HEADER and len(out[j].texts) == 1
+                                                          and _role_only(out[j].texts[0]))):
+            if out[j].kind == HEADER:
+                roles.append(j)
+            j += 1
+        years = end - k
+        if years > 1 and roles and roles[0] == end and len(roles) >= 2 * years and len(roles) % years == 0:
+            share = len(roles) // years
+            for n, at in enumerate(roles):
+                joined = dated_header(out[at].texts[0], out[k + n // share].texts[0])
+                out[at] = replace(out[at], texts=[joined], roles=[header_role(joined)])
+            for at in range(k, end):
+                out[at] = replace(out[at], kind=SKIP)
+        k = end
+    return out
+
+
+def _headers_over_columns(items: list[_Item]) -> list[_Item]:
+    """The items with a table whose header cells pdfminer boxed each over its column's cells (`指標名` `移住相談件数`
+    `移住者数` `基準値（R4）` `48件` `21人` `目標（令和５年度）` `55件` `25人` … `担当課` `企画課` …, layouts 271)
+    put in the order of a table printed column by column, its header first: the header cells, then the names,
+    then each column's cells. Only where every column after the names prints exactly as many cells as there are
+    names, two or more (one name with a cell under each header word is a card, label and value, read as it is),
+    one a box, two columns at least, no header word twice; the rows printed after them (across) stay as they
+    are."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        if out[k].kind != HEADER or out[k].roles != [NAME]:
+            k += 1
+            continue
+        names = k + 1
+        while names < len(out) and out[names].kind == TEXT and len(out[names].texts) == 1:
+            names += 1
+        count = names - k - 1
+        groups: list[int] = []
+        skipped: list[_Item] = []  # items no cell between the columns (a header row's years spread over them)
+        j = names
+        while count > 1 and j + count < len(out) and out[j].kind == HEADER and len(out[j].texts) == 1 \
+                and out[j].texts[0] not in (out[g].texts[0] for g in groups) \
+                and out[j].roles[0] not in (NAME, NUMBER, OTHER) \
+                and len({item.kind for item in out[j + 1:j + 1 + count]}) == 1 \
+                and out[j + 1].kind in (VALUES, TEXT) \
+                and all(len(item.texts) == 1 for item in out[j + 1:j + 1 + count]) \
+                and (out[j + 1].kind == TEXT) == (out[j].roles[0] != VALUE):
+            groups.append(j)
+            j += 1 + count
+            while j < len(out) and out[j].kind == SKIP:
+                skipped.append(out[j])
+                j += 1
+        while skipped and j > names and out[j - 1] is skipped[-1]:
+            skipped.pop()  # items after the last column stay where they are
+            j -= 1
+        if len(groups) < 2 or VALUE not in (out[g].roles[0] for g in groups):
+            k += 1
+            continue
+        headers = [out[g] for g in groups]
+        cells = [item for g in groups for item in out[g + 1:g + 1 + count]]
+        out[k:j] = [out[k], *headers, *skipped, *out[k + 1:names], *cells]
+        k = j
+    return out
+
+
 def _header_gloss(text: str) -> bool:
     """A header cell's bracketed second line naming a period or a year (`（R1）`, `（2019）` under `令和元年度`)."""
     folded = nfkc(text).strip()
@@ -926,11 +1038,43 @@ def _value_run(items: list[_Item], k: int) -> int:
     return count
 
 
+def _lead_texts(items: list[_Item], k: int, names: list[_Cell], roles: list[str]) -> dict[int, _Cell]:
+    """The cells of the text columns between the name and the values (`指標名 指標の説明 基準値 …`: a definition, a
+    remark) of a row printed alone, its cells one after another (pdfminer): when one row's values follow (as many
+    as the value columns, not a column's for several rows), the texts before them are that row's name and those
+    columns' cells, each a text box of its own; a text box of prose (a sentence with `、`, which reads as an
+    aside and no name) right before the values is such a cell too. The cells by column; `names` keeps the name
+    alone. Empty when the texts do not fit (a column printed for several rows, or an empty 備考 column)."""
+    first_value = roles.index(VALUE) if VALUE in roles else 0
+    lead = list(range(1, first_value))
+    if not lead or not names or any(roles[c] not in PROSE_ROLES for c in lead) \
+            or _value_run(items, k) != roles.count(VALUE):
+        return {}
+    texts = list(names)
+    if len(texts) == len(lead) and k > 0 and items[k - 1].kind == SKIP and items[k - 1].line > texts[-1].line \
+            and not page_number_line(items[k - 1].texts[0], bare=True) and not note_mark(items[k - 1].texts[0]) \
+            and goal_level(items[k - 1].texts[0]) is None:
+        texts.append(_cells(items[k - 1])[0])
+    if len(texts) != 1 + len(lead):
+        return {}
+    del names[1:]
+    return dict(zip(lead, texts[1:], strict=True))
+
+
+def _signed_rate(header: str) -> bool:
+    """A rate column's header printing its cells' sign in brackets (`達成率（%）`): its cells print bare numbers."""
+    folded = nfkc(header)
+    return header_role(folded) == PROGRESS and bool(re.search(r"[(（]\s*%\s*[)）]", folded))
+
+
 def _columns(items: list[_Item], k: int, names: list[_Cell], roles: list[str]
              ) -> tuple[list[list[_Cell | None]], int, bool] | None:
     """The cells of the columns after the name column, column by column, one per name; and whether a cell's
     column was guessed. A row printed alone with fewer values than value columns (a `―` the extraction tool
-    dropped) fills the last ones: which one was empty is a guess. More values missing make no row."""
+    dropped) fills the last ones: which one was empty is a guess. More values missing make no row. A row printed
+    alone with its text columns before the values filled (`_lead_texts`) takes them."""
+    names = list(names)
+    lead = _lead_texts(items, k, names, roles)
     if not names:
         return None
     columns: list[list[_Cell | None]] = []
@@ -968,6 +1112,8 @@ def _columns(items: list[_Item], k: int, names: list[_Cell], roles: list[str]
     if pending or not columns:
         return None
     rows: list[list[_Cell | None]] = [[name, *(c[r] for c in columns)] for r, name in enumerate(names)]
+    for col, cell in lead.items():
+        rows[0][col] = cell
     if len(names) > 1 and all(name.text[:1] in CIRCLED_NUMBERS for name in names):
         rows = [_joined(rows)]  # a numbered list of indicators printed in one cell, its values likewise
     guessed = len(names) == 1 and printed < wanted_values
@@ -1087,6 +1233,11 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     if numbered:
         names = _keyed_names(names)
     spans: dict[int, int] = {}
+    # a rate column whose header prints the cells' sign (`達成率（%）`) prints bare numbers (`85.0`): read as values,
+    # the column a rate's for the interpreter
+    rates = [c for c, (role, header) in enumerate(zip(roles, headers, strict=True))
+             if role == PROGRESS and _signed_rate(header.text)]
+    roles = [VALUE if c in rates else role for c, role in enumerate(roles)]
     filled = _columns(items, k, names, roles)
     if filled is None and (parted := _parent_rows(items, k, names, roles)) is not None:
         rows, k = parted
@@ -1137,6 +1288,7 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         return None  # more header cells of this table follow: its columns were printed in another order
         # (a header band naming the name column, `基本目標` / `指標名` / …, opens the next table)
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
+    roles = [PROGRESS if c in rates else role for c, role in enumerate(roles)]
     return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, placed_unseen, doubtful=doubtful,
                   spans=spans)
 

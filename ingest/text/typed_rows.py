@@ -256,6 +256,12 @@ def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
         # / `基準値` / `No. 指標名 単位` / `（R5）` / `R7 R8 R9 R10`): the rest of the band, the group placed by year
         columns, guessed = band_columns([*band[:middle - 2], *band[middle - 1:middle + 2], *band[middle + 3:]])
         return _place_by_year(columns, group), guessed
+    if middle >= 2 and middle + 2 < len(band) and (pairs := _years_over_roles(band[middle - 2], band[middle + 2])):
+        # a two-row header whose years head the first row, each merged over its role words' sub-columns on the
+        # second (`令和５年度 令和６年度` / `基準値` / `指標名 担当課` / `（R4）` / `目標 実績 目標 実績`, layouts 271):
+        # the cells merged down both rows stand between, centred; the pairs placed by year
+        columns, guessed = band_columns([*band[:middle - 2], *band[middle - 1:middle + 2], *band[middle + 3:]])
+        return _place_by_year(columns, pairs), guessed
     centre = list(band[middle])
     tall = [list(band[middle - 2]) if middle >= 2 else [], list(band[middle + 2]) if middle + 2 < len(band) else []]
     if any(tall):
@@ -341,6 +347,18 @@ def _year_group(above: list[str], below: list[str]) -> list[str]:
     if len(above) == 1 and all(_is_period(t) for t in below):
         return role_over_years(above, below) or []
     return []
+
+
+def _years_over_roles(above: list[str], below: list[str]) -> list[str]:
+    """The columns of bare years (`令和５年度 令和６年度`) each over the same number (two or more) of role words
+    without period (`目標 実績 目標 実績`), the years' cells merged over their sub-columns: one column per role word,
+    dated by the year over it (`令和５年度` / `目標`); [] otherwise."""
+    if not above or len(below) < 2 * len(above) or len(below) % len(above) \
+            or not all(_is_period(t) and nfkc(t)[:1] not in OPENING_BRACKETS for t in above) \
+            or not all(_role(t) == VALUE and not _is_period(t) and year_of(t) is None for t in below):
+        return []
+    share = len(below) // len(above)
+    return [f"{year}\n{role}" for k, year in enumerate(above) for role in below[k * share:(k + 1) * share]]
 
 
 def year_of(text: str) -> int | None:
