@@ -625,11 +625,15 @@ _LABEL_KEYS = tuple(longest_first(nfkc(label) for label in GOAL_LABELS))
 _LABEL_TAIL = re.compile("^(?:" + "|".join(map(re.escape, longest_first(
     {label[k:] for label in _LABEL_KEYS for k in range(1, len(label))} - set(_LABEL_KEYS)))) + rf"){HEADING_LABEL}")
 
+#: A goal label and its number printed twice in a row (`基本目標1基本目標1…`, after NFKC, spaces dropped).
+_LABEL_TWICE = re.compile("(" + "|".join(map(re.escape, _LABEL_KEYS)) + r")(\d+)\1\2")
+
 
 def broken_label(part: str) -> bool:
     """A goal part whose label a text layer cut or doubled (an upright cell's glyphs, `施` / `策` / `１`, one a line):
     the label's tail opening it with the number (`策1`, the first glyph lost), or a piece that is a label with no
-    number (`施策1 施策`) or a label twice in a row (`施策施策`). The path read is not the path printed."""
+    number (`施策1 施策`) or a label twice in a row (`施策施策`, `基本目標1基本目標1`). The path read is not the path
+    printed."""
     folded = compact(part)
     # the part's pieces, a run of glyphs one a line joined (`施` / `策` → `施策`)
     pieces: list[str] = []
@@ -638,6 +642,8 @@ def broken_label(part: str) -> bool:
         pieces += ["".join(found)] if single else found
     if any(piece in _LABEL_KEYS or any(label * 2 in piece for label in _LABEL_KEYS) for piece in pieces):
         return True
+    if _LABEL_TWICE.search(nfkc(folded)):
+        return True  # `基本目標1基本目標1市内で…`: a labelled heading's label and number read twice
     return not folded.startswith(_LABEL_KEYS) and _LABEL_TAIL.match(folded) is not None
 
 
