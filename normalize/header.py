@@ -42,6 +42,7 @@ from normalize.vocabulary import (
     REMARK_MARK,
     ROLE_CAPTION_SCOPES,
     ROLE_PAIR_MARKS,
+    ROLE_YEAR_PAIR_SEPARATORS,
     STACKED_LINE_WORDS,
     TOTAL_HEADER_ROLE,
     TOTAL_HEADER_WORDS,
@@ -143,6 +144,25 @@ def caption_role(text: str) -> str | None:
             cleaned = cleaned[len(scope):]
             break
     return cleaned if cleaned in _VALUE_ROLE_WORDS else None
+
+
+_PAIR_SEPARATORS = re.compile(
+    "(?:" + "|".join(re.escape(nfkc(s)) if s.strip() else r"\s" for s in ROLE_YEAR_PAIR_SEPARATORS) + ")+")
+
+
+@lru_cache(maxsize=1 << 12)
+def caption_role_years(text: str) -> tuple[tuple[str, str], ...] | None:
+    """The (value-role word, year) pairs a note line above a table names and nothing else
+    (`（現状値：令和５年度、目標値：令和11年度）`, layouts 276): the years of its value columns headed by a role word
+    alone; None for any other line, or one naming a role twice."""
+    cleaned = _CAPTION_BRACKETS.sub("", nfkc(text).strip().lstrip(nfkc(BULLET_MARKS)))
+    pairs = []
+    for part in filter(None, _PAIR_SEPARATORS.split(cleaned)):
+        word, colon, year = part.partition(":")
+        if not colon or word not in _VALUE_ROLE_WORDS or parse_period(year) is None:
+            return None
+        pairs.append((word, year))
+    return tuple(pairs) if pairs and len({_ROLE_CANON[w] for w, _ in pairs}) == len(pairs) else None
 
 
 def _unknown_value_word(cleaned: str) -> bool:

@@ -76,6 +76,10 @@ WESTERN_DATE = re.compile(
     rf"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?P<sep>{_DATE_SEP})(?P<month>\d{{1,2}})"
     rf"(?:(?P=sep)(?P<day>\d{{1,2}})\s*{DAY_SUFFIX}?(?![\d.,])|\s*{MONTH_SUFFIX}|(?=\s*(?:{_TRAILING_WORDS})))"
 )
+#: A Western fiscal year in the English form, our own label's (`FY2023`, `FY 2029`; layouts 275 `基準値（FY2023）`,
+#: common in plans written for an English-reading audience): the prefix says 年度, so no suffix is needed.
+FISCAL_YEAR = re.compile(
+    rf"(?<![A-Za-z]){FISCAL_PREFIX}\s*(?P<year>(?:19|20)\d\d)(?!\d)\s*(?P<suffix>{FISCAL_YEAR_SUFFIX})?")
 #: A western year of two digits after an apostrophe: `'23`, `'23年度`.
 SHORT_YEAR = re.compile(
     rf"[{TWO_DIGIT_YEAR_MARKS}](?P<year>\d\d)(?!\d)\s*(?P<suffix>{_SUFFIX})?"
@@ -170,12 +174,14 @@ def _is_strong(pattern: re.Pattern[str], match: re.Match[str]) -> bool:
     """Printed so that it cannot be something else: a year with 年/年度, or a date with its day."""
     if pattern in (ERA_DATE, WESTERN_DATE):
         return match.group("day") is not None
+    if pattern is FISCAL_YEAR:
+        return True
     return bool(match.group("suffix"))
 
 
 #: The period patterns in the order they are tried (the first that matches wins, wherever it stands); the last
 #: (`'23`) and the dates are tried only when their marks are in the text (every cell is read: issue 13).
-_YEAR_PATTERNS = (DUAL_YEAR, ERA_YEAR, WESTERN_YEAR, SHORT_YEAR)
+_YEAR_PATTERNS = (DUAL_YEAR, ERA_YEAR, WESTERN_YEAR, FISCAL_YEAR, SHORT_YEAR)
 #: Dates, which win over a year pattern when they start no later (`R6.4.1` is a date, not the year `R6`).
 _DATE_PATTERNS = (ERA_DATE, WESTERN_DATE)
 _SHORT_YEAR_MARK = re.compile(f"[{TWO_DIGIT_YEAR_MARKS}]")

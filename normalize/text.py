@@ -29,6 +29,7 @@ from normalize.vocabulary import (
     NAME_CODE_LETTERS,
     NAME_KIND_LABELS,
     NAME_MARKS,
+    NAME_SYMBOL_MARKS,
     OCR_DIGIT_LOOKALIKES,
     OUTLINE_LETTERS,
     PROLONGED_SOUND_MARK,
@@ -231,10 +232,12 @@ def outline_sequence(lines: list[str]) -> bool:
     return 1 < len(places) == len(lines) and all(b == a + 1 for a, b in pairwise(places))
 
 
-#: A revision mark in brackets opening or closing a name (`【新】`, `(再掲)` after NFKC): NAME_MARKS.
+#: A revision mark in brackets opening or closing a name (`【新】`, `(再掲)` after NFKC): NAME_MARKS; or a symbol
+#: opening it bare (`★…`): NAME_SYMBOL_MARKS.
 _MARK_WORDS = "|".join(map(re.escape, NAME_MARKS))
 _MARK = rf"[【(\[〔]\s*({_MARK_WORDS})\s*[】)\]〕]"
-_NAME_MARK = re.compile(rf"^\s*{_MARK}\s*|\s*{_MARK}\s*$")
+_SYMBOL_MARK = "([" + "".join(map(re.escape, NAME_SYMBOL_MARKS)) + "])"
+_NAME_MARK = re.compile(rf"^\s*(?:{_MARK}|{_SYMBOL_MARK})\s*|\s*{_MARK}\s*$")
 
 
 def name_marks(text: str) -> list[str]:

@@ -201,6 +201,10 @@ KIND_VALUE_BAND_WORDS: tuple[str, ...] = ("推移", "実績の推移", "実績�
 #: 200 `■各年度の目標値` over `指標名 | R3 | R4 | R5`, `■各年度の実績値` over the same header; `年度別の実績値`,
 #: `【目標値】` common in 効果検証 reports printing targets and actuals as two tables): the years' role.
 ROLE_CAPTION_SCOPES: tuple[str, ...] = ("各年度の", "年度別の", "年度ごとの", "年度別")
+#: variety29: marks between the role–year pairs of a note line over a table whose value headers name no year
+#: (layouts 276 `（現状値：令和５年度、目標値：令和11年度）` over `指標名 | 現状値 | 目標値`; `基準値：R5　目標値：R11`
+#: common): each pair dates the columns headed by its role word alone.
+ROLE_YEAR_PAIR_SEPARATORS: tuple[str, ...] = ("、", ",", "/", "　", " ")
 #: The generic kind, for tables whose name column is only `指標名` (004 取組/関連事業 tables).
 GENERIC_KIND = KINDS["指標名"]
 #: Column-header words → observation role (000-004).
@@ -1262,6 +1266,10 @@ OUTLINE_LETTERS = "アイウエオカキクケコサシスセソタチツテト"
 #: in 改訂版 KPI tables): a new indicator, one listed again under another goal. No part of the name; kept in the
 #: indicator's note.
 NAME_MARKS: tuple[str, ...] = ("新規", "新", "再掲", "追加", "変更")
+#: variety29: marks printed bare before an indicator's name to single it out (layouts 277 `★農産物直売所の年間売上額`
+#: with the legend `★：重点KPI` under the table; `☆` common for 重点 / 新規 indicators): no part of the name; kept in
+#: the indicator's note like a revision mark.
+NAME_SYMBOL_MARKS: tuple[str, ...] = ("★", "☆")
 #: Label of a revision mark in the indicator's note (`mark: 再掲`).
 NAME_MARK_NOTE = "mark"
 #: A box's label cell merged down beside the table nested in it (layouts 167 `成果指標` left of `指標名 …`), which a

@@ -31,7 +31,7 @@ from ingest.table.header import (
 from ingest.text.furniture import indicator_quoted, note_line, page_number_line, quoted_names
 from normalize.cell import parse_cell
 from normalize.goals import BRACKET_CLOSE, GOAL_HEADING_START, HEADING_LABEL, goal_part
-from normalize.header import caption_role, stacked_legend
+from normalize.header import caption_role, caption_role_years, stacked_legend
 from normalize.periods import parse_period
 from normalize.text import display_width, is_unit_word, longest_first, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
@@ -691,6 +691,9 @@ class Surroundings:
     #: captions naming two roles were met since the last table (a text layer printing both captions before either
     #: table, layouts 200 pdfminer): which one names the next table's values cannot be told
     role_captions_mixed: bool = False
+    #: the (role word, year) pairs a note line above the table names (`（現状値：令和５年度、目標値：令和11年度）`),
+    #: for the next table only: the years of its value columns headed by a role word alone
+    role_years: tuple[tuple[str, str], ...] = ()
     #: the value-role words a legend line above the table gives its cells' lines, top first
     #: (`上段：目標値　下段：実績値`), for the next table only
     legend: tuple[str, ...] = ()
@@ -877,7 +880,7 @@ class Surroundings:
                 self.department = None
                 self.unit_unread = self.unit or self.unit_unread
                 self.unit = None
-                self.role_caption, self.role_captions_mixed, self.legend = None, False, ()
+                self.role_caption, self.role_captions_mixed, self.legend, self.role_years = None, False, (), ()
                 self.pending_kind = None  # a caption before a heading was its section's (layouts 65: 【数値目標】)
                 self.side_kinds = []
                 self.changed = True
@@ -899,6 +902,9 @@ class Surroundings:
                     self.legend_under, in_note = legend, not self.text_since_table
                 else:
                     self.legend = legend
+            elif role_years := caption_role_years(line.text):
+                self.role_years = role_years
+                self.changed = True
             elif (role := caption_role(line.text)) is not None:
                 self.role_captions_mixed |= self.role_caption not in (None, role)
                 self.role_caption = role
@@ -1011,7 +1017,7 @@ class Surroundings:
         self._last_heading = None
         self._title_above = None
         self.unit = self.unit_unread = None
-        self.role_caption, self.role_captions_mixed, self.legend = None, False, ()
+        self.role_caption, self.role_captions_mixed, self.legend, self.role_years = None, False, (), ()
         self.headings_since_table = []
         self.other_since_table = False
         self.upright_since_table = []

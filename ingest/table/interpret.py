@@ -451,6 +451,8 @@ class Interpreter:
             grid = replace(grid, uncertain=True)  # captions of two roles both above it (layouts 200): whose values?
         elif self.surroundings.role_caption and headed:
             layout = _captioned_role(layout, self.surroundings.role_caption)
+        if self.surroundings.role_years and headed:
+            layout = _captioned_years(layout, self.surroundings.role_years)
         if self.surroundings.legend:
             self.carried[STACKED_LEGEND] = "\n".join(self.surroundings.legend)  # (and its continuation)
         if self.surroundings.unit:
@@ -1125,6 +1127,16 @@ def survey_lines(lines: list[str], place: str = "line", numbers: Sequence[int] =
     seen = sorted(found_at)
     return (f"KPI-like words ({'/'.join(words)}) on {len(seen)} {place}{'s' if len(seen) > 1 else ''} "
             f"({_listed([str(n) for n in seen])}); no indicator table layout recognised")
+
+
+def _captioned_years(layout: TableLayout, years: tuple[tuple[str, str], ...]) -> TableLayout:
+    """The layout with the years a note line above the table names for its roles (layouts 276
+    `（現状値：令和５年度、目標値：令和11年度）`) put under the value headers that print that role word alone
+    (`現状値`): a header naming a year of its own keeps it."""
+    dated = dict(years)
+    columns = tuple(replace(c, header=f"{c.header}\n（{dated[word]}）")
+                    if c.role == VALUE and (word := nfkc(compact(c.header))) in dated else c for c in layout.columns)
+    return replace(layout, columns=columns)
 
 
 def _captioned_role(layout: TableLayout, role: str) -> TableLayout:

@@ -23,7 +23,7 @@ from normalize.vocabulary import (
     UNKNOWN_UNIT_NOTE,
 )
 
-_TOKEN = re.compile(r"[（(][^）)]*[）)]|\S+")
+_TOKEN = re.compile(r"[（(][^）)]*[）)](?:(?=[0-9０-９])\S+)?|\S+")
 _PAREN = re.compile(r"^[（(][^）)]*[）)]$")
 
 
@@ -88,7 +88,9 @@ class Token:
 
 
 def tokens(text: str) -> list[str]:
-    """The printed tokens of a line: runs without spaces, a bracketed text (`(平成 30 年)`) as one token."""
+    """The printed tokens of a line: runs without spaces, a bracketed text (`(平成 30 年)`) as one token, with the
+    figure glued after it (`（R11）200,000人`, layouts 278: a value printing its year before it, never a year of the
+    value before the space; a bracket before words, `（参考）市町村別の…`, stays a token of its own)."""
     return [match.group(0) for match in _TOKEN.finditer(text)]
 
 
