@@ -707,6 +707,11 @@ FORM_NUMBER_SUFFIX = "号"
 TITLE_BRACKETS: tuple[str, ...] = ("()", "[]", "「」", "『』", "【】")
 #: The quotes a note cites a name in: `成果指標「健康寿命」の…` (a page-wide note naming the row it belongs to).
 NAME_QUOTES = "「」"
+#: Words printed right before a quoted name that say it is an indicator's (`成果指標「健康寿命」の算出方法について…`,
+#: `KPI「製造出荷額等」について`): a paragraph so citing a name after other text is about that indicator, whereas
+#: one quoting a measure, a place or a slogan (`「①地域産業の活性化…」については`, `世界文化遺産「田島弥平旧宅」`)
+#: is the report's prose.
+QUOTED_INDICATOR_WORDS: tuple[str, ...] = (*KINDS, "指標")
 #: Characters that part the cells of a text table's row: `| 指標 | 基準値 |` (markdown, HTML saved as text) and the
 #: full-width `｜` a Japanese editor types.
 CELL_PIPES = "|｜"

@@ -71,3 +71,14 @@ def test_a_string_read_in_one_match_is_read_as_token_by_token(body: bytes):
     text = shown_strings(b"BT /F1 9 Tf (" + body + b") Tj /F2 7 Tf (z) Tj ET")
     assert text is not None
     assert text.shown == [Shown("F1", (expected,), False)] * bool(expected) + [Shown("F2", (b"z",), False)]
+
+
+@pytest.mark.parametrize("stream", [b"BT /F1 %c\n9 Tf (a) Tj ET", b"BT /F1 9 %Tf\nTf (a) Tj ET",
+                                    b"BT /F1 %9 Tf\n9 Tf (a) Tj ET", b"BT /F2 9 Tf /F1 % 12 Tf\r 9 Tf (a) Tj ET"])
+def test_a_comment_runs_to_the_end_of_its_line(stream: bytes):
+    """A `%` outside a string starts a comment that runs to the end of the line (PDF 32000 7.2.4): its text is never
+    read as an operator (the run of plain operators once read `c` of `%c` as one, and the `Tf` after it lost its font
+    name)."""
+    text = shown_strings(stream)
+    assert text is not None
+    assert text.shown == [Shown("F1", (b"a",), False)]

@@ -162,6 +162,8 @@ def test_a_goal_label_cut_or_doubled_by_the_text_layer_is_broken():
     # loss21: an upright `施` / `策` / `１` read as `策1` (-layout lost `施`) or `…施策施策` (pdfminer's glyphs twice)
     assert broken_label("策\n１") and broken_label("基本目標３\u3000学びと交流のまちをつくる\n施\n策\n施\n策")
     assert broken_label("施策1 施策")
+    # layouts 221 plumber: a sheet's goal cell whose label and number pdfplumber's text printed twice
+    assert broken_label("1 基本目標1基本目標1市内で働く場をつくる") and not broken_label("基本目標1 基本目標2")
     assert not any(broken_label(part) for part in ("施策２", "基本目標３ 学びと交流のまちをつくる",
                                                    "① 地域の施策", "1 しごとをつくる"))
 

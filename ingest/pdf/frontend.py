@@ -72,6 +72,7 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
               columns: list[float]) -> list[float]:
     """One page's grids and the lines around them, handed to the interpreter in reading order → the column lines of
     the page's last table (a table continued on the next page without some columns' text is read in them)."""
+    interpreter.surroundings.page = page.page_number  # the place its warnings name
     found = find_grids(page, path, settings, furniture, columns)
     # a grid of lines without header may continue the table of the previous page only when it starts the page
     grids = [t for i, g in enumerate(found) if (t := _trim_stream(g, may_continue=i == 0) if g.line_rows else g)]

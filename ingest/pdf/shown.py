@@ -17,9 +17,10 @@ from dataclasses import dataclass
 #: One token of a content stream, after the white space and comments before it: a number (as `float` reads it,
 #: ended by a delimiter), a string opened (read by `_literal`), a hex string, a delimiter, a name, any other word
 #: (an operator, or a number written another way), or the end of the stream. One match per token: the scan runs on
-#: every page with a glyph PDFium cannot say, and tokens are most of its time.
+#: every page with a glyph PDFium cannot say, and tokens are most of its time. A comment runs to the end of its line
+#: (PDF 32000 7.2.4), read possessively (`*+`): never cut short so that its text is read as a token.
 _TOKEN = re.compile(rb"""
-    \s*(?:%[^\r\n]*\s*)*
+    \s*(?:%[^\r\n]*+\s*)*
     (?:
         (?P<number>[+-]?(?:\d+\.?\d*|\.\d+))(?![^\s()<>\[\]{}/%])
       | (?P<open>\()
@@ -33,10 +34,11 @@ _TOKEN = re.compile(rb"""
 #: A run of operators that neither set the font, spacing or scaling nor show text (paths, colours, matrices, text
 #: positioning), each after its numbers, outside any array: skipped in one match, as their operands would be dropped
 #: anyway. Not a word `float` may read (`_NUMBER_STARTS`), nor `BI` (an inline image makes the stream unreadable).
+#: A comment is read whole as in `_TOKEN` (`/F1 %c` + newline + `9 Tf`: `c` is no operator, the font is kept).
 _PLAIN_OPERATORS = re.compile(rb"""
     (?:
-        \s*(?:%[^\r\n]*\s*)*
-        (?:[+-]?(?:\d+\.?\d*|\.\d+)\s+(?:%[^\r\n]*\s*)*)*
+        \s*(?:%[^\r\n]*+\s*)*
+        (?:[+-]?(?:\d+\.?\d*|\.\d+)\s+(?:%[^\r\n]*+\s*)*)*
         (?!(?:q|Q|Tf|Tc|Tw|Tz|Ts|Tj|TJ|BI)(?![^\s()<>\[\]{}/%]))
         [A-HJ-MO-Za-hj-mo-z*][^\s()<>\[\]{}/%]*(?![^\s()<>\[\]{}/%])
     )+

@@ -28,7 +28,7 @@ from ingest.table.header import (
     policy_heading,
     side_caption,
 )
-from ingest.text.furniture import note_line, page_number_line, quoted_names
+from ingest.text.furniture import indicator_quoted, note_line, page_number_line, quoted_names
 from normalize.cell import parse_cell
 from normalize.goals import BRACKET_CLOSE, GOAL_HEADING_START, HEADING_LABEL, goal_part
 from normalize.header import caption_role, caption_role_years, stacked_legend
@@ -625,11 +625,15 @@ _LABEL_KEYS = tuple(longest_first(nfkc(label) for label in GOAL_LABELS))
 _LABEL_TAIL = re.compile("^(?:" + "|".join(map(re.escape, longest_first(
     {label[k:] for label in _LABEL_KEYS for k in range(1, len(label))} - set(_LABEL_KEYS)))) + rf"){HEADING_LABEL}")
 
+#: A goal label and its number printed twice in a row (`基本目標1基本目標1…`, after NFKC, spaces dropped).
+_LABEL_TWICE = re.compile("(" + "|".join(map(re.escape, _LABEL_KEYS)) + r")(\d+)\1\2")
+
 
 def broken_label(part: str) -> bool:
     """A goal part whose label a text layer cut or doubled (an upright cell's glyphs, `施` / `策` / `１`, one a line):
     the label's tail opening it with the number (`策1`, the first glyph lost), or a piece that is a label with no
-    number (`施策1 施策`) or a label twice in a row (`施策施策`). The path read is not the path printed."""
+    number (`施策1 施策`) or a label twice in a row (`施策施策`, `基本目標1基本目標1`). The path read is not the path
+    printed."""
     folded = compact(part)
     # the part's pieces, a run of glyphs one a line joined (`施` / `策` → `施策`)
     pieces: list[str] = []
@@ -638,6 +642,8 @@ def broken_label(part: str) -> bool:
         pieces += ["".join(found)] if single else found
     if any(piece in _LABEL_KEYS or any(label * 2 in piece for label in _LABEL_KEYS) for piece in pieces):
         return True
+    if _LABEL_TWICE.search(nfkc(folded)):
+        return True  # `基本目標1基本目標1市内で…`: a labelled heading's label and number read twice
     return not folded.startswith(_LABEL_KEYS) and _LABEL_TAIL.match(folded) is not None
 
 
@@ -700,6 +706,12 @@ class Surroundings:
     text_since_table: bool = False
     #: how many of the notes `read` returned last were printed right under the last table, before any other text
     notes_under_table: int = 0
+    #: the notes `read` returned last that are paragraphs citing a name in quotes after other text since the last
+    #: table, by their index, with where each is printed (`line 12`, `p.3`): the interpreter ties each to the rows it
+    #: names or warns of it there
+    quoted_after_text: dict[int, str] = field(default_factory=dict)
+    #: the page whose lines are read (a PDF front end's), for the places warnings name; None in a text layer
+    page: int | None = None
     #: the last line read was a note's that fills the width, no table read since: the first line read next may be
     #: its rest (a reader took the note into its table and left the rest out)
     note_open: bool = False
@@ -776,6 +788,7 @@ class Surroundings:
         self.upright_goals |= any(upright_goal_starts(run) for run in upright)
         self.upright_since_table += upright
         self.notes_under_table = 0
+        self.quoted_after_text = {}
         in_note, self.note_open, self.note_rest = self.note_open, False, ""
         i = 0
         while i < len(lines):
@@ -916,6 +929,14 @@ class Surroundings:
                 notes.append(line.text.strip())
                 self.notes_under_table += 1
                 in_note = True
+            elif self.table_seen and indicator_quoted(line.text) \
+                    and (line.fills_width or line.text.strip().endswith(SENTENCE_ENDINGS)):
+                # the same after other text (`本市では…。` / `成果指標「健康寿命」の算出方法について…。`), a paragraph
+                # (a sentence, or a line wrapped) citing a name it says is an indicator's: a note of the rows it names
+                # in the tables read, else warned of where it is printed (nothing lost silently)
+                self.quoted_after_text[len(notes)] = self._where(line)
+                notes.append(line.text.strip())
+                in_note = True
             elif page_number := page_number_line(line.text, bare=True):
                 # a page's number between a table and the paragraph under it (`-4-` at the page's foot, the paragraph
                 # atop the next): no text of its own, no title, the paragraph still right under the table
@@ -946,6 +967,12 @@ class Surroundings:
         self.note_open = in_note and (lines[-1].fills_width and not lines[-1].text.strip().endswith(
             SENTENCE_ENDINGS) if lines else True)
         return notes
+
+    def _where(self, line: TextLine) -> str:
+        """Where `line` is printed: its file line in a text layer, else the page read (`line 12`, `p.3`)."""
+        if line.line is not None:
+            return f"line {file_line(self.source_lines, line.line)}"
+        return f"p.{self.page}" if self.page is not None else ""
 
     def _restates(self, level: int, text: str) -> bool:
         """The heading `text` of `level` is the current one marked as continued from the page before."""

@@ -78,6 +78,10 @@ class Grid:
     #: never came): the interpreter warns of each, naming the file's line, and `tests.conservation` counts them as
     #: the table's body, so a reader that drops them is seen
     unplaced: tuple[tuple[int, str], ...] = ()
+    #: with `goals_guessed`: the reader's guess is only where each goal cell ends (a sheet's goal text beside the
+    #: rows' lines, `ingest.text.spaced`), so a row's goal is in doubt only where a goal text of its path ends in a
+    #: line as wide as its column's widest (it may go on in a line read elsewhere: `ingest.table.rows`)
+    goals_guessed_by_width: bool = False
 
     @property
     def in_doubt(self) -> bool:
@@ -135,7 +139,7 @@ class Grid:
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
                     self.uncertain, self.col_edges, self.name_col, self.delimited, self.autospaced, doubtful,
-                    self.goals_guessed, self.line_doubts, self.told, self.unplaced)
+                    self.goals_guessed, self.line_doubts, self.told, self.unplaced, self.goals_guessed_by_width)
 
     def transposed(self) -> Grid:
         """The grid turned over its diagonal: rows become columns (a table printed sideways, its header words

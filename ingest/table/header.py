@@ -1306,7 +1306,7 @@ def form_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
     cells = [GridCell(r, col, cell.text, line=cell.line) for r, side in enumerate((labels, values))
              for col, cell in enumerate(side)]
     flat = Grid(grid.page, grid.bbox, 2, len(labels), grid.engine, cells, uncertain=grid.in_doubt,
-                goals_guessed=grid.goals_guessed)
+                goals_guessed=grid.goals_guessed, goals_guessed_by_width=grid.goals_guessed_by_width)
     layout = read_layout(flat)
     if layout is None or layout.header_end != 1 or len(layout.of(VALUE)) < MIN_SIDEWAYS_VALUES:
         return None

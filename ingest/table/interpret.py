@@ -82,6 +82,8 @@ from normalize.vocabulary import (
 
 #: The warning naming a note printed under a table that no row prints the mark of (its first 60 characters follow).
 UNTIED_NOTE_WARNING = "note under a table tied to no row"
+#: A paragraph after other text citing a name in quotes that no row read before it has (`Interpreter._quoted_note`).
+QUOTED_PARAGRAPH_WARNING = "paragraph after a table citing a name no row read has"
 #: A value's reference to a note printed under the table (`700人(※)`).
 NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
 _ROLE_KEYS = longest_first(compact(word) for word in ALL_ROLE_WORDS)
@@ -299,7 +301,7 @@ class Interpreter:
         for n, note in enumerate(notes):
             if not note_line(note):
                 # a paragraph under the table citing a name in quotes (`Surroundings.read`): the rows it names
-                self._quoted_note(note)
+                self._quoted_note(note, self.surroundings.quoted_after_text.get(n))
                 continue
             # a note printed under the table, before any other text, is about the rows that print its mark
             marked = _rows_noted(note, [other for k, other in enumerate(notes[:under]) if k != n], referring) \
@@ -328,15 +330,23 @@ class Interpreter:
                 row.note_uncertain = True
         self.titled_notes = []
 
-    def _quoted_note(self, note: str) -> None:
+    def _quoted_note(self, note: str, after_text: str | None = None) -> None:
         """A paragraph printed right under the table, no note mark, citing names in quotes (`成果指標「健康寿命」の
         算出方法について…`): a note of the table's rows it names (a page break may stand between them); one naming
-        none is warned of, not given to a row by a guess."""
+        none is warned of, not given to a row by a guess. `after_text`: the paragraph was printed after other text
+        since the table, there (`line 12`, `p.3`): a note of the rows it names in the last table read that has them,
+        else warned of with its place (it may name an indicator of a table further on, or none)."""
         quoted = {clean_name(name) for name in quoted_names(note)}
         named = [row for row in self.table_rows if clean_name(row.name) in quoted]
+        if after_text is not None and not named:
+            named = next((found for rows in reversed(self.tables)
+                          if (found := [row for row in rows if clean_name(row.name) in quoted])), [])
         for row in named:
             row.note = "; ".join(filter(None, [row.note, note]))
-        if not named:
+        if not named and after_text is not None:
+            where = f"{after_text}: " if after_text else ""
+            self.extraction.warnings.append(f"{where}{QUOTED_PARAGRAPH_WARNING}: {note[:60]}")
+        elif not named:
             self.extraction.warnings.append(f"{UNTIED_NOTE_WARNING}: {note[:60]}")
 
     def grid(self, grid: Grid, may_continue: bool = True, known: dict[int, TableLayout] | None = None) -> None:

@@ -1882,6 +1882,29 @@ def _year_blocks(rows: list[LogicalRow], name_col: int, year_cols: list[int]) ->
     return out
 
 
+def goal_line_widths(grid: Grid, columns: list[int]) -> dict[str, int]:
+    """Each line a goal column of `grid` prints → the display width of that column's widest line (the least, for a
+    line printed in several columns)."""
+    lines: dict[int, list[str]] = {c: [] for c in columns}
+    for cell in grid.cells:
+        if cell.col in lines:
+            lines[cell.col] += [line.strip() for line in cell.text.split("\n") if line.strip()]
+    widths: dict[str, int] = {}
+    for printed in lines.values():
+        widest = max((display_width(line) for line in printed), default=0)
+        for line in printed:
+            widths[line] = min(widths.get(line, widest), widest)
+    return widths
+
+
+def goal_may_go_on(text: str, widths: dict[str, int]) -> bool:
+    """A goal text's last line fills its column (as wide as the column's widest line, `goal_line_widths`), or is
+    printed in no goal column: the cell may go on in a line read elsewhere. Narrower, the cell ended there (a wrapped
+    cell's lines but its last fill the column)."""
+    last = text.strip().split("\n")[-1].strip()
+    return last not in widths or display_width(last) >= widths[last]
+
+
 def _goal_columns(layout: TableLayout) -> list[tuple[str, list[int]]]:
     """Each goal role with its columns: a goal label split over two cells (`2⇥ひとの創生`) stands in two columns."""
     return [(role, [c.index for c in layout.of(role)]) for role in GOAL_COLUMN_ROLES if layout.of(role)]
@@ -1966,6 +1989,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     owned = owner_kind(context.goal, context.under_measure or any(layout.of(role) for role in MEASURE_COLUMN_ROLES))
     sub_cols = _sub_name_columns(layout)
     goal_columns = _goal_columns(layout)
+    goal_widths = goal_line_widths(grid, [c for _, cols in goal_columns for c in cols])
     value_columns = layout.of(VALUE)
     years_of = _period_columns(layout)
     # `指標名（基準年度）`: each name's closing `（R4）` is its baseline's year (`name_header_dates`)
@@ -2113,7 +2137,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             continue
         row_kind = None
         # a goal cell opening with the end of a heading no row above could take back, or goal cells placed by a guess
-        goal_doubt = grid.goals_guessed or goals_apart
+        goal_doubt = (grid.goals_guessed and not grid.goals_guessed_by_width) or goals_apart
         plain: list[tuple[float, str]] = []  # (level of its column, text) of goal cells that are no headings
         printed: list[tuple[int, int, str]] = []  # (line, level, heading) of the headings this row's cells print
         # a heading the row above printed after another of its level (`_run_together`) is this row's
@@ -2184,6 +2208,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             goal_doubt = True
         # a title whose place is in doubt (`_title_in_doubt`), while it stands in the path
         goal_doubt |= any(context.carried.get(_doubted(role)) in context.levels.values() for role, _ in goal_columns)
+        if grid.goals_guessed and grid.goals_guessed_by_width:
+            # a sheet's goal cells placed beside the rows' lines: a goal text of the row's path whose last line fills
+            # its column may go on in a line the reader placed elsewhere (`2-2 地域を担う人材の育` / `成`)
+            goal_doubt |= any(goal_may_go_on(text, goal_widths) for text in
+                              [*context.levels.values(), *(text for _, text in plain)])
         # goal columns name the goal path from their level down: headings above the table give only the levels above;
         # a plain goal cell stands at its column's level, above the headings of inner columns (`しごとの創生 / ①…`)
         above = context.goal[:min(context.levels)] if context.levels else context.goal
@@ -2336,8 +2365,21 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             owner_kind=owned,
         ))
         _add_commentary(out[-1], row, layout)
+    if grid.goals_guessed and grid.goals_guessed_by_width:
+        _flag_short_paths(out)
     flag_unsplit_parts(out)
     return out, rejects
+
+
+def _flag_short_paths(rows: list[IndicatorRow]) -> None:
+    """Rows of a sheet whose goal cells the reader placed beside the rows' lines (`Grid.goals_guessed_by_width`)
+    whose goal path is shorter than another row's of their kind: a heading of theirs may have been placed elsewhere
+    (`2 まちの活力` with its `2-1 …` line printed after the table's last row): flagged `goal_uncertain`."""
+    deepest: dict[str, int] = {}
+    for row in rows:
+        deepest[row.kind] = max(deepest.get(row.kind, 0), len(row.goal))
+    for row in rows:
+        row.goal_uncertain |= len(row.goal) < deepest[row.kind]
 
 
 #: Row labels of a rate computed from the row above (layouts 176 `達成率` under `実績`): ACHIEVEMENT_HEADER_WORDS.

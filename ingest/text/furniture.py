@@ -23,6 +23,7 @@ from normalize.vocabulary import (
     PAGE_COUNT_SEPARATORS,
     PAGE_NUMBER_DASHES,
     PAGE_NUMBER_PREFIXES,
+    QUOTED_INDICATOR_WORDS,
     SENTENCE_ENDINGS,
 )
 
@@ -132,6 +133,16 @@ def quoted_names(text: str) -> list[str]:
     """The names a sentence cites in quotes (`成果指標「健康寿命」の算出方法について…` → `健康寿命`): a paragraph
     printed apart from a table that quotes an indicator's name is about that indicator."""
     return _QUOTED.findall(text)
+
+
+_INDICATOR_QUOTED = re.compile("(?:{})".format("|".join(
+    re.escape(word) for word in sorted(QUOTED_INDICATOR_WORDS, key=len, reverse=True))) + _QUOTED.pattern)
+
+
+def indicator_quoted(text: str) -> list[str]:
+    """The names a sentence cites in quotes right after a word saying they are indicators' (`成果指標「健康寿命」の
+    算出方法について…` → `健康寿命`; not `「①地域産業の活性化…」については`): a paragraph about those indicators."""
+    return _INDICATOR_QUOTED.findall(text)
 
 
 def labelled_note(line: str) -> bool:

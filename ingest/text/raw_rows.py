@@ -2498,7 +2498,10 @@ class _Reader:
                 above.uncertain |= not open_name(name[0])
                 self.table.last = i
                 return True
-            above.add(later[0] if later else trailing[-1], text, i + 1)  # `企業誘致課` / `概ね順調に` / `進捗`
+            col = later[0] if later else trailing[-1]
+            if self._wider_than_column(col, text):
+                return False  # a paragraph after the last row (`成果指標「健康寿命」の算出方法について…`): no cell
+            above.add(col, text, i + 1)  # `企業誘致課` / `概ね順調に` / `進捗`
             self.table.last = i
             return True
         if above is not None and self.header.trailing and not trailing and not self.pending and not self.broken:
@@ -2538,6 +2541,16 @@ class _Reader:
             return False
         self.pending.append((text, i))
         return True
+
+    def _wider_than_column(self, col: int, text: str) -> bool:
+        """`text` is wider than every line of free text column `col` in the table's rows, as far as they show its
+        width (some cell wraps in it): a wrapped cell's line is no wider than the width it wraps at, so the line is
+        no rest of that column's cell but a paragraph printed across the page after the rows (a raw text layer shows
+        no margin; its width tells)."""
+        if self.header.roles[col] in _WORD_ROLES:
+            return False
+        width = max((r.wrap(col) for r in self.table.rows), default=0)
+        return bool(width) and display_width(text) > width + WRAP_WIDTH_SLACK
 
     def _sentence_tail(self, text: str, i: int) -> bool:
         """Line i ends a sentence right after the last row, the lines waiting since (no row came for them, a page

@@ -3081,6 +3081,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         grid.line_doubts = {number: doubt for number, doubt in doubts.items() if doubt}
         # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
         grid.goals_guessed = any(role in GOAL_COLUMN_ROLES for role in roles)
+        grid.goals_guessed_by_width = True  # where a goal cell ends is the guess (`Grid.goals_guessed_by_width`)
         # every row is flagged by its own lines' doubts, also in a table with no line read without a guess; the
         # header's row stays a guess (its cells placed by their centring): the table is in doubt
         grid.uncertain_rows = {r for r, (number, _) in enumerate(rows) if number not in sure or r <= header}
