@@ -14,7 +14,7 @@ from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from ingest.table.cards import card_grids
 from ingest.table.context import TextLine, goal_level, upright_goal_glyphs
-from ingest.table.grid import Grid, GridCell
+from ingest.table.grid import Grid
 from ingest.table.header import (
     NAME,
     PERIOD,
@@ -127,8 +127,7 @@ def _prints_value(grid: Grid, layout: TableLayout) -> bool:
 def _quality(grid: Grid) -> tuple[int, int, int]:
     """How well a table places its cells, compared when two readers guess at the same lines: the body cells of
     its value columns that print a value in a row with a name, less the body cells of its name column that print
-    one (a bare number beside a name in a value column counts: a page number stands on a line of its own); then the
-    department and progress cells that hold a whole department or progress label; then how near
+    one; then the department and progress cells that hold a whole department or progress label; then how near
     the years the values print lie to their columns' years. A guess that cut a block into the wrong columns places
     few values and misplaces many (`男性 77.41` read as a name, a cell's values one row each under a row holding
     only the name), runs a department and a label into a name, or fills a row's values left to right into columns
@@ -149,18 +148,12 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
     # (`女性 906`) holds the next segment row's value, misplaced
     segment_rows = {c.row for c in grid.cells if c.col in names and breakdown_segment(c.text.strip())}
     placed = fits = drift = 0
-
-    def prints_value(c: GridCell) -> bool:
-        # a bare number (`21`) beside a name in a value column is a value, not the page number a line of it alone
-        # may be (`stacked.prints_value`): a reading that placed it must not lose to one that ran it into a name
-        return stacked.prints_value(c.text) or (c.col in values and c.row in named and is_value(c.text.strip()))
-
     for c in grid.cells:
         if c.row < layout.header_end:
             continue
         if c.col in fitting and c.text.strip() and fitting[c.col](c.text.strip()):
             fits += 1
-        if not prints_value(c):
+        if not stacked.prints_value(c.text):
             continue
         if c.col in names or (c.col in values and c.row in segment_rows and _opens_with_segment(c.text)):
             placed -= 1
@@ -175,7 +168,7 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
                 drift += abs(year - column_year) - nearest
     rows: dict[int, list[tuple[int, str]]] = {}
     for c in grid.cells:
-        if c.row >= layout.header_end and c.col in values and c.row in named and prints_value(c):
+        if c.row >= layout.header_end and c.col in values and c.row in named and stacked.prints_value(c.text):
             rows.setdefault(c.row, []).append((c.col, c.text.strip()))
     placed -= 2 * sum(rate_apart([text for _, text in sorted(cells)]) is not None for cells in rows.values())
     return placed - _periods_in_values(grid, layout), fits, -drift

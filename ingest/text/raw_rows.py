@@ -2546,8 +2546,9 @@ class _Reader:
         """`text` is wider than every line of free text column `col` in the table's rows, as far as they show its
         width (some cell wraps in it): a wrapped cell's line is no wider than the width it wraps at, so the line is
         no rest of that column's cell but a paragraph printed across the page after the rows (a raw text layer shows
-        no margin; its width tells)."""
-        if self.header.roles[col] in _WORD_ROLES:
+        no margin; its width tells). Not in a table with a definition column: its cells' lines stand around the rows'
+        lines, under the last row too, as wide as that column (`_definition_lines` shares them out)."""
+        if self.header.roles[col] in _WORD_ROLES or _definition_column(self.header) is not None:
             return False
         width = max((r.wrap(col) for r in self.table.rows), default=0)
         return bool(width) and display_width(text) > width + WRAP_WIDTH_SLACK
