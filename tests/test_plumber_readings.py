@@ -220,11 +220,3 @@ def test_segment_rows_of_a_parent_go_on_after_a_page_break():
         ("転入者数", "actual", "FY2020", 610, "人", "女"), ("転入者数", "target", "FY2025", 680, "人", "女"),
         ("創業件数", "actual", "FY2019", 11, "件", None), ("創業件数", "actual", "FY2020", 12, "件", None),
         ("創業件数", "target", "FY2025", 15, "件", None)]
-
-
-def test_a_line_printing_one_token_in_every_column_is_placed_without_a_guess():
-    """`1 新規就農者数（人） ８ 令和11年 １０ 80.0% － 農政課` under a header of as many columns: each token in its
-    own column, each of a type the column takes (the year in `目標年`, the rate in `進捗率`, the change's `－` in
-    `基準値比`): no cell is empty, so no value could stand in another column and none is flagged."""
-    observations = _read(BARE_NUMBERS_FULL_WIDTH)
-    assert _unflagged(observations) == segment_values(observations)

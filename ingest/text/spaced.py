@@ -1325,9 +1325,7 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
     in every value column (nothing to place by year or by the lines beside), before them one text token, the
     name's, and after them only text (what stands after the values is no name's) and cells typed by what they are (a
     kind word, a department, a progress label); beside it lines of other rows, headings, notes and captions, or the
-    header above (a line of text beside it may be its name's other line, a line of years its values' periods); so
-    is a line printing one token in every column, each of a type its column takes (a year in a period column, a
-    rate or a change beside the values): no cell empty, no value could stand elsewhere.
+    header above (a line of text beside it may be its name's other line, a line of years its values' periods).
     `open_end`: the table's last line may go on after a header repeated on the next page, so it is no such line.
     `labels`: the progress columns whose header names a label (`進捗状況`, `label_progress_header`): left empty, no
     value of the line can be theirs (a rate column `進捗率` left empty may hold one of them: `empty_column`). In
@@ -1359,11 +1357,7 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
     if not at and untyped == {T_YEAR} and _year_in_each_value_column(line, values):
         return _text_line_doubt(line, roles, values[-1])  # the values' years, one under each: only its row is a guess
     placed = sorted(line.columns[k] for k in at)
-    # a line printing one token in every column, left to right, each of a type its column takes (a year in a period
-    # column, a rate or a change among the values): no cell left empty, so no value could stand elsewhere
-    filled = line.columns == list(range(len(roles))) and not (untyped - {T_YEAR}) \
-        and all(roles[line.columns[k]] == PERIOD for k, kind in enumerate(line.kinds) if kind == T_YEAR)
-    if not filled and (untyped or placed != values or not at or at[-1] - at[0] + 1 != len(at)):
+    if untyped or placed != values or not at or at[-1] - at[0] + 1 != len(at):
         return "values_by_order"
     lead = [line.columns[k] for k in range(at[0]) if line.kinds[k] == T_TEXT]
     if lead not in ([name_col], []) or any(line.columns[k] <= values[-1] for k in range(at[-1] + 1, len(line.tokens))):
