@@ -277,10 +277,15 @@ def paired_values(header: str, text: str) -> list[tuple[str, str | None, str]] |
     the header's period, the value's text) for each, as `role_labelled` gives; None when the header names no pair
     or the cell is not two texts joined by one mark (`―`, one figure: read as the header's first role)."""
     roles = role_pair(header)
-    if roles is None:
+    if roles is None or (pieces := pair_pieces(text)) is None:
         return None
+    period = parse_header(header)[1]
+    return [(role, period, piece) for role, piece in zip(roles, pieces, strict=True)]
+
+
+def pair_pieces(text: str) -> tuple[str, str] | None:
+    """The two texts a cell prints joined by one pair mark (`151人／160人` → `151人`, `160人`), else None."""
     pieces = re.split(f"[{_PAIR_MARKS}]", nfkc(text).strip())
     if len(pieces) != 2 or not all(piece.strip() for piece in pieces):
         return None
-    period = parse_header(header)[1]
-    return [(role, period, piece.strip()) for role, piece in zip(roles, pieces, strict=True)]
+    return pieces[0].strip(), pieces[1].strip()

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 
 from ingest.table.header import names_period
 from normalize.cell import ParsedValue, is_dash_run, parse_cell
-from normalize.header import parse_header
+from normalize.header import pair_pieces, parse_header
 from normalize.text import nfkc
 from normalize.vocabulary import (
     PLACEHOLDERS,
     RANGE_TARGET_NOTE,
     REFERENCE_PAGE_PREFIX,
-    ROLE_PAIR_MARKS,
     SEGMENT_LABELS,
     UNKNOWN_UNIT_NOTE,
 )
@@ -146,12 +145,10 @@ def is_value(text: str) -> bool:
     return (bool(parsed) and all(map(reads_value, parsed))) or _value_pair(cleaned)
 
 
-_PAIR_SPLIT = re.compile("[" + re.escape("".join(nfkc(mark) for mark in ROLE_PAIR_MARKS)) + "]")
-
-
 def _value_pair(cleaned: str) -> bool:
-    pieces = _PAIR_SPLIT.split(cleaned)
-    return len(pieces) == 2 and all(
+    """Two values with their units joined by one pair mark (`normalize.header.pair_pieces`)."""
+    pieces = pair_pieces(cleaned)
+    return pieces is not None and all(
         (parsed := parse_cell(piece)) and len(parsed) == 1 and parsed[0].value is not None
         and parsed[0].unit is not None for piece in pieces)
 
