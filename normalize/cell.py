@@ -73,6 +73,7 @@ from normalize.vocabulary import (
     PER_BASE_MAX_CHARS,
     PER_BASE_WORDS,
     PER_ENTITY_NOTE_SUFFIX,
+    PER_ENTITY_SPANS,
     PER_ENTITY_SUFFIXES,
     PERIOD_AVERAGE_WORDS,
     PERIOD_RANGE_NOTE,
@@ -226,6 +227,8 @@ _RATE_PREFIX_WORDS = _longest_first(RATE_PREFIXES)
 _RATE_SUFFIXES = {nfkc(word): span for word, span in RATE_SUFFIXES.items()}
 _RATE_SUFFIX_WORDS = _longest_first(RATE_SUFFIXES)
 _PER_ENTITY_SUFFIXES = _longest_first(nfkc(word) for word in PER_ENTITY_SUFFIXES)
+_PER_ENTITY_SPANS = {nfkc(word): span for word, span in PER_ENTITY_SPANS.items()}
+_PER_ENTITY_SPAN_WORDS = _longest_first(_PER_ENTITY_SPANS)
 _TAIL_QUALIFIERS = _longest_first([*QUALIFIERS, *MORE_QUALIFIERS])
 _APPROXIMATE_SUFFIXES = _longest_first(APPROXIMATE_SUFFIXES)
 #: Multipliers that may stand between the number and its unit: `1,234 千円`, and a large one that a text layer
@@ -661,6 +664,8 @@ def _take_suffixes(rest: str, reading: _Reading) -> str:
             if rest.startswith(word):
                 reading.notes.append(word[1:] + PER_ENTITY_NOTE_SUFFIX)
                 rest = rest[len(word):].strip()
+                if span := next((w for w in _PER_ENTITY_SPAN_WORDS if rest.startswith(w)), None):
+                    reading.span, rest = reading.span or _PER_ENTITY_SPANS[span], rest[len(span):].strip()
                 break
         if rest == before:
             break

@@ -36,6 +36,7 @@ from normalize.vocabulary import (
     NOTE_HEADER_WORDS,
     PERIOD_AVERAGE_WORDS,
     PERIOD_ONLY_HEADER_ROLE,
+    PLAN_END_HEADER_WORDS,
     PLAN_SECTION_LABELS,
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
@@ -67,6 +68,8 @@ _OTHER_COLUMNS = _alternation(OTHER_HEADER_WORDS)
 #: A bare western year in a header (`2019`, `2019(目標値)`), when no year with 年/年度 is printed.
 _BRACKETS = re.compile(r"[()\[\]]")
 _BARE_WESTERN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: PLAN_END_HEADER_WORDS as parse_header compares them.
+_PLAN_END_WORDS = {nfkc(word): role for word, role in PLAN_END_HEADER_WORDS.items()}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -77,6 +80,8 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
     match = _ROLE.search(_OTHER_COLUMNS.sub(" ", cleaned))
     role = _ROLE_CANON[match.group(0)] if match else None
     found = find_period(cleaned)
+    if role is None and found:  # `最終年度（R6）`: the plan's last year, its targets' (undated, a qualifier: 002)
+        role = next((r for word, r in _PLAN_END_WORDS.items() if word in cleaned), None)
     stamp = names_day(cleaned) and not any(word in cleaned for word in AS_OF_WORDS)
     if role is None and (parse_period(_BRACKETS.sub("", cleaned)) or parse_period(cleaned)
                          or bare_header_year(cleaned) is not None or _unknown_value_word(cleaned)) and not stamp:

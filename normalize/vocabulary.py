@@ -272,6 +272,11 @@ GOAL_COLUMN_ROLES: tuple[str, ...] = ("goal", "subgoal", "measure", "policy", "a
 #: (002 `計画最終年度` / `目標値` / `（令和９年度）`; `実績値（R5）` over `単年度` | `累計`, the year's own figure
 #: beside the running total, layouts 205).
 HEADER_QUALIFIERS: tuple[str, ...] = ("計画最終年度", "最終年度", "単年度")
+#: Header words naming the plan's last year, the year its targets are set for: a header naming them and no role word
+#: (`最終年度（R6）` beside `計画策定時（H26）` | `実績値（R5）`, 総合計画 evaluation tables; layouts 281) heads the
+#: targets. A role word beside them decides (`最終年度実績`); undated, over a value header, they qualify it
+#: (HEADER_QUALIFIERS: 002 `計画最終年度` / `目標値` / `（令和９年度）`).
+PLAN_END_HEADER_WORDS: dict[str, str] = {"最終年度": "target"}
 #: Words of a legend naming the lines of a table's cells, top first: `上段：目標値　下段：実績値` over year columns
 #: whose cells print the target over the actual (common in 効果検証 sheets; layouts 209).
 STACKED_LINE_WORDS: tuple[str, ...] = ("上段", "中段", "下段")
@@ -1087,6 +1092,9 @@ NOT_A_COUNTER_OPENINGS: str = "".join(sorted(set(
 #: is in the unit before the slash, the base kept in the note (`人当たり`), as PER_BASE_WORDS before a number.
 PER_ENTITY_SUFFIXES: tuple[str, ...] = ("/人", "/世帯", "/戸")
 PER_ENTITY_NOTE_SUFFIX = "当たり"
+#: A span joined to a per-entity suffix (`912g/人・日`, `g/人日`: 1人1日当たりのごみ排出量, very common in 環境 KPIs;
+#: layouts 283): a rate per head and span (`/人/日` is the per-entity suffix, then RATE_SUFFIXES).
+PER_ENTITY_SPANS: dict[str, str] = {"・日": SPAN_DAY, "日": SPAN_DAY, "・年": SPAN_YEAR}
 #: Marks of an evaluation grade (layouts 17, 24, 48, 79, 97: `A`–`D`, `S`, `◎○△×`; 120 `●▲■`) and what joins a
 #: mark to its meaning in the grade legend under a table (`Ａ：目標達成`, `B＝概ね順調`): a name cell so printed is that
 #: legend (laid out like a row of the table above it), never an indicator.

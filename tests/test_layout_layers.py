@@ -551,6 +551,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.20/1.00, indicators 0.20/1.00: pdfminer prints rows 2-3's names, then their values "
         "interleaved (`2人` / `新規` / `8人` / `10件`), the departments after the last row: only the first row read "
         "(nothing read wrong)"),
+    # 279-283 (variety30, tests/layouts_kinds.py), measured 2026-12-04 on 9d23fefc + the rules of variety30
+    "282_pdf_kind_column.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the header's cells one a paragraph, then the "
+        "`区分` cells of rows 2-4 together (`KPI` / `KPI` / `KPI`) apart from their names, and the values of two rows "
+        "interleaved (`3人` / `2人` / `10人` / `8人`): no row is rebuilt (nothing read, nothing wrong)"),
 }
 
 

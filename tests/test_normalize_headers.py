@@ -195,3 +195,15 @@ def test_latest_value_header_heads_actuals() -> None:
     from normalize.header import parse_header
 
     assert parse_header("直近値") == ("actual", None)  # layouts 171 `策定時（H30）` | `直近値` | `目標値（R7）`
+
+
+def test_plan_last_year_header_heads_targets() -> None:
+    """Layouts 281: `計画策定時（H26）` | `実績値（R5）` | `最終年度（R6）`, the plan's last year its targets'; a role word
+    beside it decides (`最終年度実績`), and `単年度` (a qualifier too) names no role."""
+    from normalize.header import parse_header
+
+    assert parse_header("最終年度（R6）") == ("target", "FY2024")
+    assert parse_header("計画策定時（H26）") == ("baseline", "FY2014")
+    assert parse_header("最終年度実績") == ("actual", None)
+    assert parse_header("単年度") == (None, None)
+    assert parse_header("計画最終年度") == (None, None)  # 002: undated, over `目標値` / `（令和９年度）`: a qualifier

@@ -31,6 +31,9 @@ CASES: list[tuple[str, list[ParsedValue]]] = [
     ("2.5kg/世帯", [V("2.5", "kg", note="世帯当たり")]),
     ("485千人回", [V("485000", "人回")]),
     ("約1,250人/日", [V("1250", "人", qualifier="約", span="P1D")]),
+    # a rate per head and day (layouts 283, 1人1日当たりのごみ排出量)
+    ("912g/人・日", [V("912", "g", note="人当たり", span="P1D")]),
+    ("868g/人日", [V("868", "g", note="人当たり", span="P1D")]),
     # footnote marks glued to the value: the value without them, the mark kept as printed
     ("120※1", [V("120", note="※1")]),
     ("1,200人※", [V("1200", "人", note="※")]),

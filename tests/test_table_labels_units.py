@@ -48,6 +48,11 @@ def test_a_unit_field_line_names_one_unit(line, unit):
     ("観光消費額(百万円)", ("観光消費額", "百万円")),
     ("転入者数\n（単位：人）", ("転入者数", "人")),  # layouts 106: a unit field on the name cell's second line
     ("観光入込客数（単位：千人）", ("観光入込客数", "千人")),
+    # layouts 280: square brackets, full or half width (a header `指標名［単位］`)
+    ("観光入込客数［千人］", ("観光入込客数", "千人")),
+    ("創業件数[件]", ("創業件数", "件")),
+    ("満足度（市民）［％］", ("満足度（市民）", "%")),  # the round bracket before stays in the name
+    ("転入者数［注］", None),
     # a bracket that is no unit stays part of the name
     ("新規就農者数（累計）", None),
     ("健診受診率（40～74歳）", None),

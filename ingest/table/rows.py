@@ -2489,13 +2489,16 @@ def _spaced_number(name: str) -> bool:
 
 #: A name closing with one bracketed part (NFKC text): a unit (`bracketed_unit`) or a year (`_year_from_name`).
 _NAME_UNIT = re.compile(r"^(?P<name>.*\S)\s*\((?P<unit>[^()]+)\)$")
+#: The same in square brackets (NFKC folds `［千人］` to `[千人]`): a unit only (`観光入込客数［千人］` under a header
+#: `指標名［単位］`, layouts 280); a year is never printed so.
+_NAME_SQUARE_UNIT = re.compile(r"^(?P<name>.*\S)\s*\[(?P<unit>[^\[\]]+)\]$")
 
 
 def bracketed_unit(name: str) -> tuple[str, str] | None:
     """(name without it, unit) when the name ends with a unit alone in brackets (a `指標名（単位）` column: the unit of
     the row's bare numbers printed after each name; layouts 69) or with a unit field (`（単位：人）` on the name
     cell's second line; layouts 106), else None."""
-    match = _NAME_UNIT.match(nfkc(name))
+    match = _NAME_UNIT.match(nfkc(name)) or _NAME_SQUARE_UNIT.match(nfkc(name))
     if match is None:
         return None
     unit = match.group("unit") if is_unit_text(match.group("unit")) else unit_field(match.group("unit"))
@@ -2614,9 +2617,9 @@ def _closing_unit(values: dict[int, str], unit_column: bool) -> tuple[dict[int, 
 
 
 def _cut_bracket(name: str) -> str:
-    """The name as printed without its last bracketed part."""
+    """The name as printed without its last bracketed part (round or square, `（千人）` / `［千人］`)."""
     text = name.rstrip()
-    opening = max(text.rfind("("), text.rfind("（"))
+    opening = max(text.rfind(mark) for mark in ("[［" if text.endswith(("]", "］")) else "(（"))
     return text[:opening].rstrip()
 
 
