@@ -198,8 +198,8 @@ def test_latest_value_header_heads_actuals() -> None:
 
 
 def test_plan_last_year_header_heads_targets() -> None:
-    """Layouts 281: `計画策定時（H26）` | `実績値（R5）` | `最終年度（R6）`, the plan's last year its targets'; a role word
-    beside it decides (`最終年度実績`), and `単年度` (a qualifier too) names no role."""
+    """Layouts 281: `計画策定時（H26）` | `実績値（R5）` | `最終年度（R6）`, the plan's last year its targets'; a
+    role word beside it decides (`最終年度実績`), and `単年度` (a qualifier too) names no role."""
     from normalize.header import parse_header
 
     assert parse_header("最終年度（R6）") == ("target", "FY2024")
