@@ -90,9 +90,11 @@ def build_table(name: str, rows: list[dict[str, Any]], first_row: int = 0) -> pa
     """A validated table with the canonical schema, rows sorted."""
     import pyarrow as pa
 
+    from align.analyst import column_of
+
     ordered = sorted_rows(name, rows)
-    columns = [c.name for c in TABLES[name]]
-    table = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in ordered], schema=arrow_schema(name))
+    # column by column (`column_of`, at C speed): a dict per row for `from_pylist` cost more than the conversion
+    table = pa.Table.from_pydict({c.name: column_of(ordered, c.name) for c in TABLES[name]}, schema=arrow_schema(name))
     validate_table(name, table, first_row)
     return table
 
