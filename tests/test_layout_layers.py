@@ -528,9 +528,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints every cell a paragraph of its own"),
     "265_pdf_bullet_kpis_in_one_cell.pdfium": (
         "observations 0.08/0.12, indicators 0.00/0.00: as `-raw`, each cell's lines one after the other (flagged)"),
-    "268_pdf_full_width_digits.pdfminer": (
-        "observations 1.00/1.00, indicators 0.60/0.60: pdfminer prints the last two rows' department cells after "
-        "both rows (`…５億円` / `建設課` / `財政課`): the departments a row off, the last row's read as none"),
     # 269-273 (variety28, tests/layouts_pages.py), measured 2026-12-03 on bd9a854a
     "273_pdf_appendix_descriptions.raw": (
         "observations 0.00/0.00, indicators 0.00/0.00: each row's name, description lines and values on lines of "

@@ -1996,3 +1996,22 @@ def test_rows_over_a_page_break_under_a_continued_caption_are_placed(tmp_path: P
         ("観光入込客数", "baseline", "FY2019"): Decimal(120000), ("観光入込客数", "target", "FY2025"): Decimal(150000),
         ("宿泊者数", "baseline", "FY2019"): Decimal(3400), ("宿泊者数", "target", "FY2025"): Decimal(4000)}
     assert {i["kpi_name"]: i["department"] for i in indicators}["宿泊者数"] == "観光課"
+
+
+def test_departments_of_rows_printed_after_the_last_row_go_back_to_their_rows():
+    # layouts 268's habit (another town's words): rows printed one after another, the last two rows' 担当課 cells
+    # boxed together under the last row (`建設課` / `財政課`): each row takes its own, in order
+    text = _boxed(["指標名", "基準値（R5）", "目標値（R11）", "担当課", "特定健診の受診率", "45.2%", "60.0%",
+                   "健康福祉課", "町道の補修延長", "3.5km", "12km", "公共施設の改修件数", "3件", "5件", "建設課",
+                   "財政課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert [row[-1] for row in table.grid.matrix()[1:]] == ["健康福祉課", "建設課", "財政課"]
+
+
+def test_a_department_run_of_another_count_after_the_rows_stays_unread():
+    # the same, one cell too many after the last row: no order places them, the rows keep what they printed
+    text = _boxed(["指標名", "基準値（R5）", "目標値（R11）", "担当課", "特定健診の受診率", "45.2%", "60.0%",
+                   "健康福祉課", "町道の補修延長", "3.5km", "12km", "公共施設の改修件数", "3件", "5件", "建設課",
+                   "財政課", "総務課"])
+    tables = stacked.read_tables(text.splitlines())
+    assert all(row[-1] != "財政課" for table in tables for row in table.grid.matrix())

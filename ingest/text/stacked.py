@@ -1280,6 +1280,7 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         more_rows, more_k, more_doubtful, more_spans = _more_rows(items, k, roles, numbered, len(rows))
     rows += more_rows
     k = more_k
+    k = _texts_after_rows(items, k, rows, roles)
     doubtful |= more_doubtful
     spans.update(more_spans)
     band = [item for item in items[k:] if item.kind != SKIP]
@@ -1345,6 +1346,35 @@ def _spilled(items: list[_Item], k: int, roles: list[str], read: int) -> tuple[l
     if end == k or end >= len(items) or items[end].kind != TEXT:
         return None
     return [_cells(item)[0] for item in items[k:end]], end, last_value + 1
+
+
+def _texts_after_rows(items: list[_Item], k: int, rows: list[list[_Cell | None]], roles: list[str]) -> int:
+    """The cells of the one text column after the values (a department, a progress label) that rows printed one
+    after another left empty, printed after the last row's own (`町道の補修延長 3.5km 12km` / `町有施設の…費
+    3.5億円 5億円 建設課` / `財政課`: pdfminer boxes the two rows' 担当課 cells together, under the last row):
+    the last row's cell and the run of such cells after it, exactly one for each row from the first that left the
+    column empty on, go to those rows in order (filled in `rows`). The index after the run; `k` unchanged when
+    the items are not so (a run of another count, a cell of another kind, a text before values: the next row's
+    name)."""
+    fits = {DEPARTMENT: is_department, PROGRESS: is_progress}.get(roles[-1])
+    values = [c for c, role in enumerate(roles) if role == VALUE]
+    if fits is None or not rows or not values or values[-1] != len(roles) - 2 or rows[-1][-1] is None:
+        return k
+    end = k
+    while end < len(items) and items[end].kind == TEXT and len(items[end].texts) == 1 \
+            and fits(nfkc(items[end].texts[0]).strip()):
+        end += 1
+    if end == k or (end < len(items) and items[end].kind == VALUES):
+        return k
+    first = len(rows) - 1
+    while first > 0 and rows[first - 1][-1] is None:
+        first -= 1
+    cells = [rows[-1][-1], *(_cells(item)[0] for item in items[k:end])]
+    if len(cells) != len(rows) - first or not fits(nfkc(cells[0].text).strip()):
+        return k
+    for row, cell in zip(rows[first:], cells, strict=True):
+        row[-1] = cell
+    return end
 
 
 def _defined_name(items: list[_Item], k: int) -> tuple[_Cell, int] | None:
