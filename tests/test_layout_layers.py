@@ -409,9 +409,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "and its heading): as -raw, the cells a line each column by column, and "
         "pypdfium2 drops the one-digit values (`4` `9`, `2` `5` `8`): the second sheet is read by the one-cell-a-line "
         "reader one indicator off (flagged), `50.0` and the next indicator's values warned (loss25)"),
-    "242_pdf_footnote_markers_estimates.pdfminer": (
-        "observations 1.00/1.00, indicators 0.80/0.80: the `（注）` line under the table is glued to the last "
-        "row's department (`企画課(注)`)"),
     "243_pdf_grade_legend_box_beside.pdfminer": (
         "observations 0.20/1.00, indicators 0.00/0.00: every cell a paragraph of its own; the header's value words "
         "on one line, `評価`, `担当課` and the legend box's `【評価の区分】` a line each before the rows"),

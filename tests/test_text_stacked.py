@@ -2015,3 +2015,14 @@ def test_a_department_run_of_another_count_after_the_rows_stays_unread():
                    "財政課", "総務課"])
     tables = stacked.read_tables(text.splitlines())
     assert all(row[-1] != "財政課" for table in tables for row in table.grid.matrix())
+
+
+def test_a_note_label_boxed_under_the_last_department_is_no_part_of_it():
+    # layouts 242's habit (another city's words): the notes under the table open with a label box of their own,
+    # `（注）`, right after the last row's 担当課 cell: an aside, not that cell's bracketed rest
+    # the first value column down, then each row's other cells across: placed by their order
+    text = _boxed(["指標名", "転入者数", "出生数", "婚姻件数", "基準値（R1）", "目標値（R7）", "担当課", "820人",
+                   "310人", "120件", "900人", "企画課", "350人", "子育て支援課", "140件", "市民課", "（注）",
+                   "※1 住民基本台帳による。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert [row[-1] for row in table.grid.matrix()[1:]] == ["企画課", "子育て支援課", "市民課"]

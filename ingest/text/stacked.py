@@ -148,7 +148,7 @@ from ingest.table.merged_left import centred_goals
 from ingest.table.rows import WRAP_WIDTH_SLACK, breakdown_segment, glued_unit, grade_definition, segment_label
 from ingest.text.blocks import LABELLED_HEADING, TextTable, heading_line, open_name, title_over_heading
 from ingest.text.fragment_cells import is_known_value, is_parenthetical, is_value, tokens
-from ingest.text.furniture import line_pages, note_mark, page_number_line, running_titles
+from ingest.text.furniture import line_pages, note_line, note_mark, page_number_line, running_titles
 from ingest.text.placed import (
     MAX_STATES,
     MAX_TEXT_STATES,
@@ -300,11 +300,12 @@ _ESTIMATE_WORDS = tuple(nfkc(word) for word in ESTIMATE_WORDS)
 
 
 def _aside(text: str) -> bool:
-    """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose, the
+    """A line printed among a table's cells that is no cell: a page number, a note (`※…`, or a note's label
+    opening the notes under the table, `（注）`: `ingest.text.furniture.note_line`), a sentence of prose, the
     grade legend under the table (`進捗　達成：目標を達成　順調：…`: its words name header roles), a column's legend
     of marks (`_mark_legend`), a remark after a header word (`評価：概ね順調に推移している`, `_labelled_remark`)."""
     folded = nfkc(text)
-    return (page_number_line(folded, bare=True) or note_mark(folded)
+    return (page_number_line(folded, bare=True) or note_line(folded)
             or any(mark in _before_remark(folded) for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS
             or any(map(grade_definition, tokens(folded))) or _mark_legend(folded) or _labelled_remark(folded))
 
