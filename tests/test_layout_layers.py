@@ -541,10 +541,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.50/0.60, indicators 0.00/0.00: pdfminer prints rows 2-3's names as one paragraph before their "
         "values and the department column as one paragraph after row 5: values a row off and departments lost "
         "(every wrong value flagged)"),
-    "277_pdf_priority_marks_new_baselines.pdfminer": (
-        "observations 0.20/1.00, indicators 0.20/1.00: pdfminer prints rows 2-3's names, then their values "
-        "interleaved (`2人` / `新規` / `8人` / `10件`), the departments after the last row: only the first row read "
-        "(nothing read wrong)"),
 }
 
 

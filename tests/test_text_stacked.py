@@ -2026,3 +2026,18 @@ def test_a_note_label_boxed_under_the_last_department_is_no_part_of_it():
                    "※1 住民基本台帳による。"])
     [table] = stacked.read_tables(text.splitlines())
     assert [row[-1] for row in table.grid.matrix()[1:]] == ["企画課", "子育て支援課", "市民課"]
+
+
+def test_a_new_indicators_word_before_a_value_is_its_value_cell(tmp_path: Path):
+    # layouts 277's habit (another village's words): `新規` printed for a new indicator's baseline, boxed down the
+    # 基準値 column of two rows printed together and across the last row: the value column's cell, no name
+    text = _boxed(["指標名", "基準値（R5）", "目標値（R11）", "担当課", "移住者数", "空き家の活用件数", "12人", "新規",
+                   "20人", "8件", "企画課", "企画課", "体験ツアーの参加者数", "新規", "300人", "観光課"])
+    observations, indicators = _read(tmp_path, text)
+    assert {(o["kpi_name"], o["role"]): None if o["value"] is None or o["value"] != o["value"] else Decimal(
+        str(o["value"])) for o in observations} == {
+        ("移住者数", "baseline"): Decimal(12), ("移住者数", "target"): Decimal(20),
+        ("空き家の活用件数", "baseline"): None, ("空き家の活用件数", "target"): Decimal(8),
+        ("体験ツアーの参加者数", "baseline"): None, ("体験ツアーの参加者数", "target"): Decimal(300)}
+    assert not any(o["uncertain"] for o in observations)
+    assert {i["kpi_name"]: i["department"] for i in indicators}["体験ツアーの参加者数"] == "観光課"

@@ -195,6 +195,7 @@ from normalize.vocabulary import (
     CLOSING_BRACKETS,
     ESTIMATE_WORDS,
     GOAL_COLUMN_ROLES,
+    NEW_INDICATOR_WORDS,
     OPENING_BRACKETS,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
@@ -661,11 +662,17 @@ def _items(lines: list[str]) -> list[_Item]:
 def _bare_numbers_among_values(items: list[_Item], lines: list[str]) -> list[_Item]:
     """The items with a bare number set aside as a page number (`148`) read as a value where it stands between two
     values, away from a page's edge (a page number prints at a page's top or foot, before or after its page break):
-    a cell of a column of bare values (`5,120` / `148` / `78.5`, pdfminer's boxes of a 登録数 column)."""
+    a cell of a column of bare values (`5,120` / `148` / `78.5`, pdfminer's boxes of a 登録数 column). So is a word
+    standing for a new indicator's figure (`新規`, NEW_INDICATOR_WORDS) boxed before a value (`新規` / `8人` down
+    the 基準値 column, or `ワーケーションの受入人数` / `新規` / `300人` across a row): a cell of the value column."""
     out = list(items)
     for k in range(1, len(out) - 1):
         item = out[k]
         text = item.texts[0]
+        if item.kind == TEXT and len(item.texts) == 1 and nfkc(text).strip() in NEW_INDICATOR_WORDS \
+                and out[k + 1].kind == VALUES:
+            out[k] = replace(item, kind=VALUES)
+            continue
         if item.kind != SKIP or len(item.texts) != 1 or page_number_line(text) \
                 or not page_number_line(text, bare=True) or out[k - 1].kind != VALUES or out[k + 1].kind != VALUES:
             continue
