@@ -1274,6 +1274,9 @@ OUTLINE_LETTERS = "アイウエオカキクケコサシスセソタチツテト"
 #: in 改訂版 KPI tables): a new indicator, one listed again under another goal. No part of the name; kept in the
 #: indicator's note.
 NAME_MARKS: tuple[str, ...] = ("新規", "新", "再掲", "追加", "変更")
+#: A word a value cell prints for the figure of an indicator new to the plan (layouts 277 `新規` under 基準値: no
+#: baseline yet): the column's cell, an observation without value, where a text layer boxes it before a value.
+NEW_INDICATOR_WORDS: tuple[str, ...] = ("新規",)
 #: variety29: marks printed bare before an indicator's name to single it out (layouts 277 `★農産物直売所の年間売上額`
 #: with the legend `★：重点KPI` under the table; `☆` common for 重点 / 新規 indicators): no part of the name; kept in
 #: the indicator's note like a revision mark.

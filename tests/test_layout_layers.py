@@ -409,9 +409,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "and its heading): as -raw, the cells a line each column by column, and "
         "pypdfium2 drops the one-digit values (`4` `9`, `2` `5` `8`): the second sheet is read by the one-cell-a-line "
         "reader one indicator off (flagged), `50.0` and the next indicator's values warned (loss25)"),
-    "242_pdf_footnote_markers_estimates.pdfminer": (
-        "observations 1.00/1.00, indicators 0.80/0.80: the `（注）` line under the table is glued to the last "
-        "row's department (`企画課(注)`)"),
     "243_pdf_grade_legend_box_beside.pdfminer": (
         "observations 0.20/1.00, indicators 0.00/0.00: every cell a paragraph of its own; the header's value words "
         "on one line, `評価`, `担当課` and the legend box's `【評価の区分】` a line each before the rows"),
@@ -528,9 +525,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints every cell a paragraph of its own"),
     "265_pdf_bullet_kpis_in_one_cell.pdfium": (
         "observations 0.08/0.12, indicators 0.00/0.00: as `-raw`, each cell's lines one after the other (flagged)"),
-    "268_pdf_full_width_digits.pdfminer": (
-        "observations 1.00/1.00, indicators 0.60/0.60: pdfminer prints the last two rows' department cells after "
-        "both rows (`…５億円` / `建設課` / `財政課`): the departments a row off, the last row's read as none"),
     # 269-273 (variety28, tests/layouts_pages.py), measured 2026-12-03 on bd9a854a
     "273_pdf_appendix_descriptions.raw": (
         "observations 0.00/0.00, indicators 0.00/0.00: each row's name, description lines and values on lines of "
@@ -547,10 +541,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.50/0.60, indicators 0.00/0.00: pdfminer prints rows 2-3's names as one paragraph before their "
         "values and the department column as one paragraph after row 5: values a row off and departments lost "
         "(every wrong value flagged)"),
-    "277_pdf_priority_marks_new_baselines.pdfminer": (
-        "observations 0.20/1.00, indicators 0.20/1.00: pdfminer prints rows 2-3's names, then their values "
-        "interleaved (`2人` / `新規` / `8人` / `10件`), the departments after the last row: only the first row read "
-        "(nothing read wrong)"),
     # 279-283 (variety30, tests/layouts_kinds.py), measured 2026-12-04 on 9d23fefc + the rules of variety30
     "282_pdf_kind_column.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: pdfminer prints the header's cells one a paragraph, then the "

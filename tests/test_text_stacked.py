@@ -1996,3 +1996,48 @@ def test_rows_over_a_page_break_under_a_continued_caption_are_placed(tmp_path: P
         ("観光入込客数", "baseline", "FY2019"): Decimal(120000), ("観光入込客数", "target", "FY2025"): Decimal(150000),
         ("宿泊者数", "baseline", "FY2019"): Decimal(3400), ("宿泊者数", "target", "FY2025"): Decimal(4000)}
     assert {i["kpi_name"]: i["department"] for i in indicators}["宿泊者数"] == "観光課"
+
+
+def test_departments_of_rows_printed_after_the_last_row_go_back_to_their_rows():
+    # layouts 268's habit (another town's words): rows printed one after another, the last two rows' 担当課 cells
+    # boxed together under the last row (`建設課` / `財政課`): each row takes its own, in order
+    text = _boxed(["指標名", "基準値（R5）", "目標値（R11）", "担当課", "特定健診の受診率", "45.2%", "60.0%",
+                   "健康福祉課", "町道の補修延長", "3.5km", "12km", "公共施設の改修件数", "3件", "5件", "建設課",
+                   "財政課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert [row[-1] for row in table.grid.matrix()[1:]] == ["健康福祉課", "建設課", "財政課"]
+
+
+def test_a_department_run_of_another_count_after_the_rows_stays_unread():
+    # the same, one cell too many after the last row: no order places them, the rows keep what they printed
+    text = _boxed(["指標名", "基準値（R5）", "目標値（R11）", "担当課", "特定健診の受診率", "45.2%", "60.0%",
+                   "健康福祉課", "町道の補修延長", "3.5km", "12km", "公共施設の改修件数", "3件", "5件", "建設課",
+                   "財政課", "総務課"])
+    tables = stacked.read_tables(text.splitlines())
+    assert all(row[-1] != "財政課" for table in tables for row in table.grid.matrix())
+
+
+def test_a_note_label_boxed_under_the_last_department_is_no_part_of_it():
+    # layouts 242's habit (another city's words): the notes under the table open with a label box of their own,
+    # `（注）`, right after the last row's 担当課 cell: an aside, not that cell's bracketed rest
+    # the first value column down, then each row's other cells across: placed by their order
+    text = _boxed(["指標名", "転入者数", "出生数", "婚姻件数", "基準値（R1）", "目標値（R7）", "担当課", "820人",
+                   "310人", "120件", "900人", "企画課", "350人", "子育て支援課", "140件", "市民課", "（注）",
+                   "※1 住民基本台帳による。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert [row[-1] for row in table.grid.matrix()[1:]] == ["企画課", "子育て支援課", "市民課"]
+
+
+def test_a_new_indicators_word_before_a_value_is_its_value_cell(tmp_path: Path):
+    # layouts 277's habit (another village's words): `新規` printed for a new indicator's baseline, boxed down the
+    # 基準値 column of two rows printed together and across the last row: the value column's cell, no name
+    text = _boxed(["指標名", "基準値（R5）", "目標値（R11）", "担当課", "移住者数", "空き家の活用件数", "12人", "新規",
+                   "20人", "8件", "企画課", "企画課", "体験ツアーの参加者数", "新規", "300人", "観光課"])
+    observations, indicators = _read(tmp_path, text)
+    assert {(o["kpi_name"], o["role"]): None if o["value"] is None or o["value"] != o["value"] else Decimal(
+        str(o["value"])) for o in observations} == {
+        ("移住者数", "baseline"): Decimal(12), ("移住者数", "target"): Decimal(20),
+        ("空き家の活用件数", "baseline"): None, ("空き家の活用件数", "target"): Decimal(8),
+        ("体験ツアーの参加者数", "baseline"): None, ("体験ツアーの参加者数", "target"): Decimal(300)}
+    assert not any(o["uncertain"] for o in observations)
+    assert {i["kpi_name"]: i["department"] for i in indicators}["体験ツアーの参加者数"] == "観光課"

@@ -148,7 +148,7 @@ from ingest.table.merged_left import centred_goals
 from ingest.table.rows import WRAP_WIDTH_SLACK, breakdown_segment, glued_unit, grade_definition, segment_label
 from ingest.text.blocks import LABELLED_HEADING, TextTable, heading_line, open_name, title_over_heading
 from ingest.text.fragment_cells import is_known_value, is_parenthetical, is_value, tokens
-from ingest.text.furniture import line_pages, note_mark, page_number_line, running_titles
+from ingest.text.furniture import line_pages, note_line, note_mark, page_number_line, running_titles
 from ingest.text.placed import (
     MAX_STATES,
     MAX_TEXT_STATES,
@@ -195,6 +195,7 @@ from normalize.vocabulary import (
     CLOSING_BRACKETS,
     ESTIMATE_WORDS,
     GOAL_COLUMN_ROLES,
+    NEW_INDICATOR_WORDS,
     OPENING_BRACKETS,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
@@ -300,11 +301,12 @@ _ESTIMATE_WORDS = tuple(nfkc(word) for word in ESTIMATE_WORDS)
 
 
 def _aside(text: str) -> bool:
-    """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose, the
+    """A line printed among a table's cells that is no cell: a page number, a note (`※…`, or a note's label
+    opening the notes under the table, `（注）`: `ingest.text.furniture.note_line`), a sentence of prose, the
     grade legend under the table (`進捗　達成：目標を達成　順調：…`: its words name header roles), a column's legend
     of marks (`_mark_legend`), a remark after a header word (`評価：概ね順調に推移している`, `_labelled_remark`)."""
     folded = nfkc(text)
-    return (page_number_line(folded, bare=True) or note_mark(folded)
+    return (page_number_line(folded, bare=True) or note_line(folded)
             or any(mark in _before_remark(folded) for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS
             or any(map(grade_definition, tokens(folded))) or _mark_legend(folded) or _labelled_remark(folded))
 
@@ -660,11 +662,17 @@ def _items(lines: list[str]) -> list[_Item]:
 def _bare_numbers_among_values(items: list[_Item], lines: list[str]) -> list[_Item]:
     """The items with a bare number set aside as a page number (`148`) read as a value where it stands between two
     values, away from a page's edge (a page number prints at a page's top or foot, before or after its page break):
-    a cell of a column of bare values (`5,120` / `148` / `78.5`, pdfminer's boxes of a 登録数 column)."""
+    a cell of a column of bare values (`5,120` / `148` / `78.5`, pdfminer's boxes of a 登録数 column). So is a word
+    standing for a new indicator's figure (`新規`, NEW_INDICATOR_WORDS) boxed before a value (`新規` / `8人` down
+    the 基準値 column, or `ワーケーションの受入人数` / `新規` / `300人` across a row): a cell of the value column."""
     out = list(items)
     for k in range(1, len(out) - 1):
         item = out[k]
         text = item.texts[0]
+        if item.kind == TEXT and len(item.texts) == 1 and nfkc(text).strip() in NEW_INDICATOR_WORDS \
+                and out[k + 1].kind == VALUES:
+            out[k] = replace(item, kind=VALUES)
+            continue
         if item.kind != SKIP or len(item.texts) != 1 or page_number_line(text) \
                 or not page_number_line(text, bare=True) or out[k - 1].kind != VALUES or out[k + 1].kind != VALUES:
             continue
@@ -1280,6 +1288,7 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         more_rows, more_k, more_doubtful, more_spans = _more_rows(items, k, roles, numbered, len(rows))
     rows += more_rows
     k = more_k
+    k = _texts_after_rows(items, k, rows, roles)
     doubtful |= more_doubtful
     spans.update(more_spans)
     band = [item for item in items[k:] if item.kind != SKIP]
@@ -1345,6 +1354,35 @@ def _spilled(items: list[_Item], k: int, roles: list[str], read: int) -> tuple[l
     if end == k or end >= len(items) or items[end].kind != TEXT:
         return None
     return [_cells(item)[0] for item in items[k:end]], end, last_value + 1
+
+
+def _texts_after_rows(items: list[_Item], k: int, rows: list[list[_Cell | None]], roles: list[str]) -> int:
+    """The cells of the one text column after the values (a department, a progress label) that rows printed one
+    after another left empty, printed after the last row's own (`町道の補修延長 3.5km 12km` / `町有施設の…費
+    3.5億円 5億円 建設課` / `財政課`: pdfminer boxes the two rows' 担当課 cells together, under the last row):
+    the last row's cell and the run of such cells after it, exactly one for each row from the first that left the
+    column empty on, go to those rows in order (filled in `rows`). The index after the run; `k` unchanged when
+    the items are not so (a run of another count, a cell of another kind, a text before values: the next row's
+    name)."""
+    fits = {DEPARTMENT: is_department, PROGRESS: is_progress}.get(roles[-1])
+    values = [c for c, role in enumerate(roles) if role == VALUE]
+    if fits is None or not rows or not values or values[-1] != len(roles) - 2 or rows[-1][-1] is None:
+        return k
+    end = k
+    while end < len(items) and items[end].kind == TEXT and len(items[end].texts) == 1 \
+            and fits(nfkc(items[end].texts[0]).strip()):
+        end += 1
+    if end == k or (end < len(items) and items[end].kind == VALUES):
+        return k
+    first = len(rows) - 1
+    while first > 0 and rows[first - 1][-1] is None:
+        first -= 1
+    cells = [rows[-1][-1], *(_cells(item)[0] for item in items[k:end])]
+    if len(cells) != len(rows) - first or not fits(nfkc(cells[0].text).strip()):
+        return k
+    for row, cell in zip(rows[first:], cells, strict=True):
+        row[-1] = cell
+    return end
 
 
 def _defined_name(items: list[_Item], k: int) -> tuple[_Cell, int] | None:
