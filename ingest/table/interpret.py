@@ -9,6 +9,7 @@ part 6: a table with value headers but no indicator column is reported, never dr
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -27,6 +28,7 @@ from ingest.table.context import (
     broken_label,
     goal_level,
     graded_row,
+    numbered_cells_under,
     unit_field,
     upright_goal_starts,
     upright_goals,
@@ -809,6 +811,13 @@ class Interpreter:
         glyphs = "".join(self.surroundings.upright_since_table)
         cells = upright_goals(glyphs)
         read = {row.goal for row in rows}
+        if len(read) == 1 and numbered_cells_under(cells, outer := next(iter(read))):
+            # a column of numbered cells (`施` / `策` / `１`) under the heading the rows read: one level under it
+            _share_out(rows, [(*outer, cell) for cell in cells])
+            self.extraction.warnings.append(
+                f"goal cells {', '.join(map(repr, cells))} written upright apart from the {len(rows)} rows of their "
+                f"table under {one_line(outer[-1])!r}: rows shared out among them in order, flagged uncertain")
+            return
         if len(read) == 1 and len(goal := next(iter(read))) == 1 and all(row.goal_uncertain for row in rows):
             # the table's lines took the last cell's glyphs, read as the rows' goal, in doubt (`１稼ぐまち` before
             # the rows, `２住みたいまち` among them; pypdfium2 gives `２住` to both)
@@ -834,11 +843,30 @@ class Interpreter:
 
 
 def _share_out(rows: list[IndicatorRow], paths: list[tuple[str, ...]]) -> None:
-    """The rows, in order, shared out evenly among goal paths in order (the first row the first path's, the last
-    the last's): goal cells whose rows the text does not show. Each flagged `goal_uncertain`."""
+    """The rows, in order, shared out among goal paths in order (the first row the first path's, the last the
+    last's): goal cells whose rows the text does not show. Each part ends where the rows' department changes
+    nearest its even share (a department's merged cell stands inside one goal's, the outer level: 企画課 over
+    `転入者数` and `移住相談件数` both under 基本目標２), evenly where every row prints no department. Each flagged
+    `goal_uncertain`."""
+    cuts = _goal_cuts(rows, len(paths))
     for k, row in enumerate(rows):
-        row.goal = paths[k * len(paths) // len(rows)]
+        row.goal = paths[sum(k >= cut for cut in cuts)]
         row.goal_uncertain = True
+
+
+def _goal_cuts(rows: list[IndicatorRow], parts: int) -> list[int]:
+    """The indices of `rows` where each of `parts` goals after the first begins: at the department changes nearest
+    the even cuts (`_share_out`), in order; the even cuts where a row prints no department or the departments
+    change too seldom."""
+    even = [k * len(rows) / parts for k in range(1, parts)]
+    changes = [k for k in range(1, len(rows)) if rows[k].department != rows[k - 1].department]
+    if any(row.department is None for row in rows) or len(changes) < parts - 1:
+        return [math.ceil(cut) for cut in even]
+    cuts: list[int] = []
+    for n, cut in enumerate(even):
+        free = [k for k in changes if (not cuts or k > cuts[-1]) and sum(c > k for c in changes) >= parts - 2 - n]
+        cuts.append(min(free, key=lambda k: (abs(k - cut), -k)))
+    return cuts
 
 
 def _abridged_header(layout: TableLayout, before: TableLayout) -> bool:
