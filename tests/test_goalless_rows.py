@@ -83,3 +83,14 @@ def test_numbered_cells_upright_under_a_heading_open_a_level_under_it():
     under = "基本目標３　学びと交流のまちをつくる施策"
     assert _read(lines) == {"新規就農者数": (under + "１", True), "空き店舗の活用件数": (under + "１", True),
                             "子育て相談件数": (under + "２", True)}
+
+
+def test_numbered_cells_upright_among_the_header_words_open_a_level_under_the_heading():
+    # `pdftotext -raw` gives the measure column's upright cells after the header's words (drawing order): header
+    # cells over no row's cell that print a label and a number alone are those cells, one level under the heading
+    lines = [*TITLE, "基本目標３ 学びと交流のまちをつくる", "施", "策", "指標名 基準値（R2） 目標値（R8） 担当課",
+             *"施策１", *"施策２", "新規就農者数 12人 20人 農政課", "空き店舗の活用件数 3件 10件 商工課",
+             "子育て相談件数 410件 500件 こども課"]
+    under = "基本目標３ 学びと交流のまちをつくる施策"
+    assert _read(lines) == {"新規就農者数": (under + "１", True), "空き店舗の活用件数": (under + "１", True),
+                            "子育て相談件数": (under + "２", True)}

@@ -235,9 +235,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                  "one line above and one below; which column the cell fills the "
                                                  "lines do not say (layouts 77 prints a baseline cell so): the row "
                                                  "lost, warned (layers24)"),
-    "205_pdf_single_year_cumulative_columns.layout": ("observations 0.75/1.00, indicators 1.00/1.00: the `累計` "
-                                                      "sub-column under `実績値（R5）` not read from the aligned "
-                                                      "`単年度 累計` header line"),
     "205_pdf_single_year_cumulative_columns.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-row "
                                                    "header printed a cell a line (`基準値` / `（R1）` / "
                                                    "`実績値（R5）` / `単年度 累計` …): no layout, rows warned"),
@@ -255,15 +252,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "208_pdf_vertical_measure_number_column.layout": ("observations 1.00/1.00, indicators 0.40/0.40: the measure "
                                                       "column's upright glyphs (`施` / `策` / `１`) spread over "
                                                       "the rows' lines: goals cut or wrong"),
-    "208_pdf_vertical_measure_number_column.raw": ("observations 1.00/1.00, indicators 0.00/0.00: the measure "
-                                                   "column's upright glyphs (`施` / `策` / `１`) spread over the "
-                                                   "rows' lines: goals cut or wrong"),
     "208_pdf_vertical_measure_number_column.plumber": ("observations 0.80/0.80, indicators 0.00/0.00: the "
                                                        "measure column's upright glyphs (`施` / `策` / `１`) "
                                                        "spread over the rows' lines: goals cut or wrong"),
-    "208_pdf_vertical_measure_number_column.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: the measure "
-                                                      "column's upright glyphs (`施` / `策` / `１`) spread over "
-                                                      "the rows' lines: goals cut or wrong"),
     "209_pdf_target_over_actual_cells.raw": ("observations 0.10/0.50, indicators 0.00/0.00: the cells' two lines "
                                              "(target over actual) printed apart or one after another: read in "
                                              "part, the rest flagged"),

@@ -676,12 +676,18 @@ def upright_goals(glyphs: str) -> list[str]:
     return [f"{goal[:n]} {goal[n:]}" if n else goal for goal, n in zip(goals, numbers, strict=True)]
 
 
+def numbered_label(cell: str) -> str | None:
+    """The goal label of a cell that prints a label and a number and nothing more (`施策１` → `施策`), else None."""
+    folded = nfkc(cell).strip()
+    return next((label for label in UPRIGHT_LABELS if folded.startswith(label) and folded[len(label):].isdigit()),
+                None)
+
+
 def numbered_cells_under(cells: list[str], outer: tuple[str, ...]) -> bool:
     """Upright goal cells (`upright_goals`) that print one label and a number each and nothing more (`施策１`,
     `施策２`: a column of measure numbers down the table's left edge), two or more, under a goal path `outer`
     opened by another label (`基本目標３ …`): parts one level under `outer`, not goals of their own."""
-    labels = {next((label for label in UPRIGHT_LABELS if nfkc(cell).startswith(label)
-                    and nfkc(cell)[len(label):].isdigit()), None) for cell in cells}
+    labels = {numbered_label(cell) for cell in cells}
     return len(cells) >= 2 and len(labels) == 1 and None not in labels and bool(outer) \
         and not nfkc(outer[-1]).startswith(next(iter(labels)))
 

@@ -29,6 +29,7 @@ from ingest.table.context import (
     goal_level,
     graded_row,
     numbered_cells_under,
+    numbered_label,
     unit_field,
     upright_goal_starts,
     upright_goals,
@@ -517,7 +518,7 @@ class Interpreter:
             row.goal_uncertain |= doubt and (stacked is not None or len(row.goal) <= len(goal))
         flag_goalless(rows, any(layout.of(role) for role in GOAL_COLUMN_ROLES))
         if not continued:
-            self._upright_goal_cells(rows)
+            self._upright_goal_cells(rows, _upright_header_cells(grid, layout))
         # its header printed again after text on the page of the rows before: a table of its own to the question
         # which heading owns it (`_tables_after_body`), though read on as the same columns
         owned = not continued or (headed and self.surroundings.other_since_table and bool(rows) and bool(
@@ -803,12 +804,13 @@ class Interpreter:
             "their table (merged cells a text layer printed apart): rows shared out among them in order, flagged "
             "uncertain")
 
-    def _upright_goal_cells(self, rows: list[IndicatorRow]) -> None:
+    def _upright_goal_cells(self, rows: list[IndicatorRow], in_header: list[str]) -> None:
         """Goal cells written upright (vertical writing) that the text layer printed apart, before a table whose
-        rows print no goal (pdfminer: a merged cell's glyphs before the table's): of one level, two or more, the
-        rows are theirs in order; where the goals part the text does not say: the rows are shared out evenly, each
-        flagged `goal_uncertain`, and the reading says so."""
-        glyphs = "".join(self.surroundings.upright_since_table)
+        rows print no goal (pdfminer: a merged cell's glyphs before the table's) or among its header's words
+        (`in_header`, `_upright_header_cells`): of one level, two or more, the rows are theirs in order; where the
+        goals part the text does not say: the rows are shared out evenly, each flagged `goal_uncertain`, and the
+        reading says so."""
+        glyphs = "".join([*self.surroundings.upright_since_table, *in_header])
         cells = upright_goals(glyphs)
         read = {row.goal for row in rows}
         if len(read) == 1 and numbered_cells_under(cells, outer := next(iter(read))):
@@ -840,6 +842,14 @@ class Interpreter:
     def _page_of_line(self, line: int | None) -> int | None:
         """The page of a text layer's 1-based line, when known."""
         return self.line_pages[line - 1] if line is not None and 0 < line <= len(self.line_pages) else None
+
+
+def _upright_header_cells(grid: Grid, layout: TableLayout) -> list[str]:
+    """Header cells over no cell of the rows that print a goal label and a number alone (`施策１`, `施策２`): the
+    glyphs of a measure-number column written upright that a text layer printing in drawing order (`pdftotext
+    -raw`, pypdfium2) gave after the header's words, read into the header as columns of their own."""
+    body = {cell.col for cell in grid.cells if cell.row >= layout.header_end and cell.text.strip()}
+    return [c.header for c in layout.columns if c.index not in body and numbered_label(c.header) is not None]
 
 
 def _share_out(rows: list[IndicatorRow], paths: list[tuple[str, ...]]) -> None:
