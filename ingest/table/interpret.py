@@ -788,8 +788,9 @@ class Interpreter:
         cell on its rows' lines (`Grid.goals_guessed`): a text layer printing in drawing order (`pdftotext -raw`,
         pypdfium2) gave the merged goal cells of the table's rows after them, in order (a heading over a table
         would own one, not several with no table between). The rows are theirs, the first row the first goal's
-        and the last the last's; where the goals part the text does not say: the rows are shared out evenly in
-        order, each flagged `goal_uncertain`, and the reading says so."""
+        and the last the last's; where the goals part the text does not say: the rows are shared out in order
+        (`_share_out`: where the department changes, else evenly), each flagged `goal_uncertain`, and the reading
+        says so."""
         if len(new) < 2 or not self.tables or self.last_grid is None or not self.last_grid.goals_guessed \
                 or self.tables_since_heading >= len(self.tables) or any(h.titled for h in new):
             return
@@ -808,8 +809,9 @@ class Interpreter:
         """Goal cells written upright (vertical writing) that the text layer printed apart, before a table whose
         rows print no goal (pdfminer: a merged cell's glyphs before the table's) or among its header's words
         (`in_header`, `_upright_header_cells`): of one level, two or more, the rows are theirs in order; where the
-        goals part the text does not say: the rows are shared out evenly, each flagged `goal_uncertain`, and the
-        reading says so."""
+        goals part the text does not say: the rows are shared out (`_share_out`), each flagged `goal_uncertain`, and
+        the reading says so. Cells of one label and a number alone under the heading the rows read
+        (`numbered_cells_under`) are a level under it."""
         glyphs = "".join([*self.surroundings.upright_since_table, *in_header])
         cells = upright_goals(glyphs)
         read = {row.goal for row in rows}
