@@ -294,3 +294,15 @@ def pair_pieces(text: str) -> tuple[str, str] | None:
     if len(pieces) != 2 or not all(piece.strip() for piece in pieces):
         return None
     return pieces[0].strip(), pieces[1].strip()
+
+
+def years_over_roles(years: list[str], roles: list[str], least: int = 2) -> list[tuple[str, str]] | None:
+    """Each role word with the year over it, where bare years (`令和５年度 令和６年度`, the first row of a two-row
+    header) each head the same number of role words, `least` or more (`目標 実績 目標 実績`: each year's cell merged
+    over its sub-columns): `(year, role)` in the roles' order, the roles shared evenly among the years in order;
+    None when the roles cannot be so shared. The text readers' common core (`raw_rows._roles_under_years`,
+    `typed_rows._years_over_roles`, `stacked._years_over_role_columns`), each joining the pair its own way."""
+    if not years or len(roles) % len(years) or len(roles) < least * len(years):
+        return None
+    share = len(roles) // len(years)
+    return [(years[k // share], role) for k, role in enumerate(roles)]

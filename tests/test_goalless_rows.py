@@ -37,6 +37,16 @@ def test_rows_beside_upright_goals_printed_apart_are_shared_out_among_them_flagg
         "新規就農者数": first, "空き店舗の活用件数": first, "子育て相談件数": second}
 
 
+def test_rows_beside_upright_goals_part_where_their_department_changes():
+    # a department's merged cell stands inside one goal's: of 4 rows (農政課 once, こども課 three times) the even
+    # share (2 and 2) would part こども課's rows; the goals part where the department changes, still flagged
+    table = [*TABLE[:14], "空き店舗の活用件数", "", "3 件（R5）", "", "10 件 こども課", "", *TABLE[20:],
+             "保育所の待機児童数", "", "5 人（R4）", "", "0 人 こども課", ""]
+    first, second = ("基本目標１まちをつくる", True), ("基本目標２ひとを育てる", True)
+    assert _read([*TITLE, *UPRIGHT_GOALS, *table]) == {
+        "新規就農者数": first, "空き店舗の活用件数": second, "子育て相談件数": second, "保育所の待機児童数": second}
+
+
 def test_one_upright_goal_printed_apart_names_no_row():
     one = UPRIGHT_GOALS[:2 + len("基本目標１") + 1 + len("まちをつくる") + 1]
     assert _read([*TITLE, *one, *TABLE]) == {
@@ -63,3 +73,24 @@ def test_upright_glyphs_spell_goals_only_with_a_goal_label_or_two_numbered_title
     assert upright_goal_glyphs([*"１稼ぐまち", *"２住みたいまち"])
     assert not upright_goal_glyphs([*"５年度"])  # a year written upright: no goal
     assert not upright_goal_glyphs(["基本目標１　まちをつくる"])  # a heading across: not glyphs one a line
+
+
+def test_numbered_cells_upright_under_a_heading_open_a_level_under_it():
+    # a measure-number column written upright (`施` / `策` / `１`) under the heading `基本目標３`, its header word
+    # `施策` upright too: the glyphs are no wrapped end of the heading, and the numbered cells stand one level under
+    # it; which rows each stands beside the text does not say (shared out, flagged)
+    lines = [*TITLE, "基本目標３　学びと交流のまちをつくる", "", "施", "策", "", *"施策１", "", *"施策２", "", *TABLE]
+    under = "基本目標３　学びと交流のまちをつくる施策"
+    assert _read(lines) == {"新規就農者数": (under + "１", True), "空き店舗の活用件数": (under + "１", True),
+                            "子育て相談件数": (under + "２", True)}
+
+
+def test_numbered_cells_upright_among_the_header_words_open_a_level_under_the_heading():
+    # `pdftotext -raw` gives the measure column's upright cells after the header's words (drawing order): header
+    # cells over no row's cell that print a label and a number alone are those cells, one level under the heading
+    lines = [*TITLE, "基本目標３ 学びと交流のまちをつくる", "施", "策", "指標名 基準値（R2） 目標値（R8） 担当課",
+             *"施策１", *"施策２", "新規就農者数 12人 20人 農政課", "空き店舗の活用件数 3件 10件 商工課",
+             "子育て相談件数 410件 500件 こども課"]
+    under = "基本目標３ 学びと交流のまちをつくる施策"
+    assert _read(lines) == {"新規就農者数": (under + "１", True), "空き店舗の活用件数": (under + "１", True),
+                            "子育て相談件数": (under + "２", True)}

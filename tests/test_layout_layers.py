@@ -235,9 +235,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                  "one line above and one below; which column the cell fills the "
                                                  "lines do not say (layouts 77 prints a baseline cell so): the row "
                                                  "lost, warned (layers24)"),
-    "205_pdf_single_year_cumulative_columns.layout": ("observations 0.75/1.00, indicators 1.00/1.00: the `累計` "
-                                                      "sub-column under `実績値（R5）` not read from the aligned "
-                                                      "`単年度 累計` header line"),
     "205_pdf_single_year_cumulative_columns.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-row "
                                                    "header printed a cell a line (`基準値` / `（R1）` / "
                                                    "`実績値（R5）` / `単年度 累計` …): no layout, rows warned"),
@@ -255,18 +252,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "208_pdf_vertical_measure_number_column.layout": ("observations 1.00/1.00, indicators 0.40/0.40: the measure "
                                                       "column's upright glyphs (`施` / `策` / `１`) spread over "
                                                       "the rows' lines: goals cut or wrong"),
-    "208_pdf_vertical_measure_number_column.raw": ("observations 1.00/1.00, indicators 0.00/0.00: the measure "
-                                                   "column's upright glyphs (`施` / `策` / `１`) spread over the "
-                                                   "rows' lines: goals cut or wrong"),
     "208_pdf_vertical_measure_number_column.plumber": ("observations 0.80/0.80, indicators 0.00/0.00: the "
                                                        "measure column's upright glyphs (`施` / `策` / `１`) "
                                                        "spread over the rows' lines: goals cut or wrong"),
-    "208_pdf_vertical_measure_number_column.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: the "
-                                                        "measure column's upright glyphs (`施` / `策` / `１`) "
-                                                        "spread over the rows' lines: goals cut or wrong"),
-    "208_pdf_vertical_measure_number_column.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: the measure "
-                                                      "column's upright glyphs (`施` / `策` / `１`) spread over "
-                                                      "the rows' lines: goals cut or wrong"),
     "209_pdf_target_over_actual_cells.raw": ("observations 0.10/0.50, indicators 0.00/0.00: the cells' two lines "
                                              "(target over actual) printed apart or one after another: read in "
                                              "part, the rest flagged"),
@@ -318,16 +306,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "216_pdf_grade_criteria_table.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the table printed a "
                                               "column at a time: warned, not read"),
     # 221-225 (tests/layouts_spreadsheets.py: openpyxl .xlsx printed by Calc), measured 2026-12-03 when they were added
-    "221_pdf_xlsx_actuals_over_four_years.raw": (
-        "observations 1.00/1.00, indicators 0.86/0.86: Calc prints the merged goal cells and `基準値（R2） "
-        "目標値（R7）` after the rows (as 127: goals shared out, flagged)"),
     "221_pdf_xlsx_actuals_over_four_years.plumber": (
         "observations 1.00/1.00, indicators 0.57/0.57: each goal's label on a line above its second row and its "
         "title under it (goals flagged)"),
     "221_pdf_xlsx_actuals_over_four_years.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                       "paragraph of its own, column by column"),
-    "221_pdf_xlsx_actuals_over_four_years.pdfium": ("observations 1.00/1.00, indicators 0.86/0.86: the text is "
-                                                    "-raw's (as raw)"),
     "222_pdf_xlsx_a3_fit_vertical_goals.raw": (
         "observations 0.00/0.00, indicators 0.00/0.00: Calc prints `重要業績評価指標（KPI） 基準値（R1） 目標値（R7）` "
         "(wrapped header cells of mixed script) after the rows: the header under the title has no name column; the "

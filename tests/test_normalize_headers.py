@@ -207,3 +207,20 @@ def test_plan_last_year_header_heads_targets() -> None:
     assert parse_header("最終年度実績") == ("actual", None)
     assert parse_header("単年度") == (None, None)
     assert parse_header("計画最終年度") == (None, None)  # 002: undated, over `目標値` / `（令和９年度）`: a qualifier
+
+
+@pytest.mark.parametrize(("years", "roles", "least", "expected"), [
+    # two years each merged over a 目標 | 実績 pair (layouts 196, 271)
+    (["令和５年度", "令和６年度"], ["目標", "実績", "目標", "実績"], 2,
+     [("令和５年度", "目標"), ("令和５年度", "実績"), ("令和６年度", "目標"), ("令和６年度", "実績")]),
+    # a role word a year (raw_rows: `令和元年度 令和５年度` over `基準値 実績値`), only where one per year is enough
+    (["令和元年度", "令和５年度"], ["基準値", "実績値"], 1, [("令和元年度", "基準値"), ("令和５年度", "実績値")]),
+    (["令和元年度", "令和５年度"], ["基準値", "実績値"], 2, None),
+    # roles the years cannot share evenly
+    (["R5", "R6"], ["目標", "実績", "目標"], 1, None),
+    ([], ["目標", "実績"], 1, None),
+])
+def test_years_over_roles_share_the_roles_evenly(years, roles, least, expected):
+    from normalize.header import years_over_roles
+
+    assert years_over_roles(years, roles, least) == expected

@@ -9,7 +9,7 @@ import pytest
 
 from ingest.document import load
 from ingest.registry import extract
-from ingest.table.header import read_layout, spread_role_words
+from ingest.table.header import read_layout, spread_over_total, spread_role_words
 from ingest.text import aligned
 from records import extraction_records
 
@@ -32,6 +32,19 @@ from records import extraction_records
 ])
 def test_a_yearly_role_word_spans_its_run_of_bare_years(headers: list[str], expected: list[str]) -> None:
     assert spread_role_words(headers) == expected
+
+
+@pytest.mark.parametrize(("headers", "expected"), [
+    # `実績値（R5）` merged over `単年度` | `累計`, printed over the first: the running total is that year's actual too
+    (["指標名", "基準値\n（R1）", "実績値（R5）\n単年度", "累計", "目標値\n（R7）"],
+     ["指標名", "基準値\n（R1）", "実績値（R5）\n単年度", "実績値（R5）\n累計", "目標値\n（R7）"]),
+    # a total beside a column with no qualifier under its role (a column of its own, `累計` over its range below)
+    (["指標名", "実績値（R5）", "累計"], ["指標名", "実績値（R5）", "累計"]),
+    # a qualifier under a role word without period: no period to give the total
+    (["指標名", "実績値\n単年度", "累計"], ["指標名", "実績値\n単年度", "累計"]),
+])
+def test_a_total_beside_a_qualified_dated_role_takes_its_role(headers: list[str], expected: list[str]) -> None:
+    assert spread_over_total(headers) == expected
 
 
 def _line(*cells: tuple[int, str]) -> str:

@@ -480,6 +480,12 @@ def heading_goes_on(heading: str, below: str, cut_widths: frozenset[int] = froze
     return nfkc(heading).rstrip().endswith(NAME_OPEN_ENDINGS) or _wrapped_end(below) or cut
 
 
+def _upright_below(lines: list[TextLine], i: int) -> bool:
+    """The two lines below line i are one glyph each (`施` / `策`): a cell written upright beside or under the
+    heading (a column's header word, a measure's number cell), which a heading's wrapped end, one line, is not."""
+    return i + 2 < len(lines) and single_glyph(lines[i + 1].text) and single_glyph(lines[i + 2].text)
+
+
 def cell_cut_widths(texts: list[str]) -> set[int]:
     """Widths (`display_width`) of the first title lines of goal cells printed as a label alone then the title
     (`基本目標１` / `地域経済の活力を高め、安定した雇`), shared by two or more of them: a merged cell that wraps at its
@@ -670,6 +676,22 @@ def upright_goals(glyphs: str) -> list[str]:
     return [f"{goal[:n]} {goal[n:]}" if n else goal for goal, n in zip(goals, numbers, strict=True)]
 
 
+def numbered_label(cell: str) -> str | None:
+    """The goal label of a cell that prints a label and a number and nothing more (`施策１` → `施策`), else None."""
+    folded = nfkc(cell).strip()
+    return next((label for label in UPRIGHT_LABELS if folded.startswith(label) and folded[len(label):].isdigit()),
+                None)
+
+
+def numbered_cells_under(cells: list[str], outer: tuple[str, ...]) -> bool:
+    """Upright goal cells (`upright_goals`) that print one label and a number each and nothing more (`施策１`,
+    `施策２`: a column of measure numbers down the table's left edge), two or more, under a goal path `outer`
+    opened by another label (`基本目標３ …`): parts one level under `outer`, not goals of their own."""
+    labels = {numbered_label(cell) for cell in cells}
+    return len(cells) >= 2 and len(labels) == 1 and None not in labels and bool(outer) \
+        and not nfkc(outer[-1]).startswith(next(iter(labels)))
+
+
 @dataclass
 class Surroundings:
     """The running state of headings and captions while walking a document in reading order."""
@@ -817,7 +839,8 @@ class Surroundings:
             elif level is None and (labelled := labelled_heading(line.text)) is not None:
                 level, text = labelled  # `施策名 1-1 …`: a form's label cell, then the heading
             while level is not None and heading_goes_on(text, lines[i + 1].text if i + 1 < len(lines) else "",
-                                                        frozenset(self.cut_widths), lines[i].text):
+                                                        frozenset(self.cut_widths), lines[i].text) \
+                    and not _upright_below(lines, i):
                 i += 1  # `基本目標２　新しいひとの` / `流れをつくる`: a heading ending in a particle wrapped
                 text += "\n" + lines[i].text
             continues_note = in_note and (lines[i - 1].fills_width if i else True) and not (

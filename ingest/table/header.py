@@ -141,6 +141,7 @@ def label_progress_header(text: str) -> bool:
 #: A total word alone in a header cell (`累計` over `（R3～R5）`, layouts 173): the upper piece of a value header whose
 #: range of years a line below prints; a header word, though it names no role until joined with that range.
 _TOTAL_KEYS = {compact(w) for w in TOTAL_HEADER_WORDS}
+_QUALIFIER_KEYS = {compact(w) for w in HEADER_QUALIFIERS}
 _CHANGE_CELL_KEYS = {compact(w) for w in CHANGE_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
@@ -630,7 +631,7 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
     if grid.delimited:
         columns = _split_goal_headers(columns)
     columns = _label_over_names(grid, columns, end)
-    spread = spread_years_over_roles(spread_role_words([c.header for c in columns]))
+    spread = spread_over_total(spread_years_over_roles(spread_role_words([c.header for c in columns])))
     columns = [c if h == c.header else Column(c.index, h, header_role(h)) for c, h in zip(columns, spread, strict=True)]
     return TableLayout(tuple(columns), start, end, tuple(compact(t) for t in row_texts(grid, start)))
 
@@ -765,6 +766,20 @@ def spread_role_words(headers: list[str]) -> list[str]:
             word = _spanning_word(headers[words[0]])
             out[k:end] = [h if i == words[0] else f"{word}\n{h}" for i, h in enumerate(headers[k:end], k)]
         k = max(end, k + 1)
+    return out
+
+
+def spread_over_total(headers: list[str]) -> list[str]:
+    """Column headers with a dated role cell merged over a qualifier and a total sub-column (`実績値（R5）` over
+    `単年度` | `累計`, layouts 205) that a text layer printed over the first only: a total word alone (`累計`) right
+    after a column headed by a dated role over a qualifier (`実績値（R5）` / `単年度`) takes that role and period: the
+    year's running total beside the year's own figure."""
+    out = list(headers)
+    for k in range(1, len(headers)):
+        lines = headers[k - 1].strip().split("\n")
+        if total_word(headers[k]) and len(lines) > 1 and header_role(lines[0]) == VALUE and parse_header(lines[0])[1] \
+                and compact("".join(lines[1:])) in _QUALIFIER_KEYS:
+            out[k] = f"{lines[0]}\n{headers[k].strip()}"
     return out
 
 

@@ -9,6 +9,7 @@ part 6: a table with value headers but no indicator column is reported, never dr
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -27,6 +28,8 @@ from ingest.table.context import (
     broken_label,
     goal_level,
     graded_row,
+    numbered_cells_under,
+    numbered_label,
     unit_field,
     upright_goal_starts,
     upright_goals,
@@ -515,7 +518,7 @@ class Interpreter:
             row.goal_uncertain |= doubt and (stacked is not None or len(row.goal) <= len(goal))
         flag_goalless(rows, any(layout.of(role) for role in GOAL_COLUMN_ROLES))
         if not continued:
-            self._upright_goal_cells(rows)
+            self._upright_goal_cells(rows, _upright_header_cells(grid, layout))
         # its header printed again after text on the page of the rows before: a table of its own to the question
         # which heading owns it (`_tables_after_body`), though read on as the same columns
         owned = not continued or (headed and self.surroundings.other_since_table and bool(rows) and bool(
@@ -785,8 +788,9 @@ class Interpreter:
         cell on its rows' lines (`Grid.goals_guessed`): a text layer printing in drawing order (`pdftotext -raw`,
         pypdfium2) gave the merged goal cells of the table's rows after them, in order (a heading over a table
         would own one, not several with no table between). The rows are theirs, the first row the first goal's
-        and the last the last's; where the goals part the text does not say: the rows are shared out evenly in
-        order, each flagged `goal_uncertain`, and the reading says so."""
+        and the last the last's; where the goals part the text does not say: the rows are shared out in order
+        (`_share_out`: where the department changes, else evenly), each flagged `goal_uncertain`, and the reading
+        says so."""
         if len(new) < 2 or not self.tables or self.last_grid is None or not self.last_grid.goals_guessed \
                 or self.tables_since_heading >= len(self.tables) or any(h.titled for h in new):
             return
@@ -801,14 +805,23 @@ class Interpreter:
             "their table (merged cells a text layer printed apart): rows shared out among them in order, flagged "
             "uncertain")
 
-    def _upright_goal_cells(self, rows: list[IndicatorRow]) -> None:
+    def _upright_goal_cells(self, rows: list[IndicatorRow], in_header: list[str]) -> None:
         """Goal cells written upright (vertical writing) that the text layer printed apart, before a table whose
-        rows print no goal (pdfminer: a merged cell's glyphs before the table's): of one level, two or more, the
-        rows are theirs in order; where the goals part the text does not say: the rows are shared out evenly, each
-        flagged `goal_uncertain`, and the reading says so."""
-        glyphs = "".join(self.surroundings.upright_since_table)
+        rows print no goal (pdfminer: a merged cell's glyphs before the table's) or among its header's words
+        (`in_header`, `_upright_header_cells`): of one level, two or more, the rows are theirs in order; where the
+        goals part the text does not say: the rows are shared out (`_share_out`), each flagged `goal_uncertain`, and
+        the reading says so. Cells of one label and a number alone under the heading the rows read
+        (`numbered_cells_under`) are a level under it."""
+        glyphs = "".join([*self.surroundings.upright_since_table, *in_header])
         cells = upright_goals(glyphs)
         read = {row.goal for row in rows}
+        if len(read) == 1 and numbered_cells_under(cells, outer := next(iter(read))):
+            # a column of numbered cells (`施` / `策` / `１`) under the heading the rows read: one level under it
+            _share_out(rows, [(*outer, cell) for cell in cells])
+            self.extraction.warnings.append(
+                f"goal cells {', '.join(map(repr, cells))} written upright apart from the {len(rows)} rows of their "
+                f"table under {one_line(outer[-1])!r}: rows shared out among them in order, flagged uncertain")
+            return
         if len(read) == 1 and len(goal := next(iter(read))) == 1 and all(row.goal_uncertain for row in rows):
             # the table's lines took the last cell's glyphs, read as the rows' goal, in doubt (`１稼ぐまち` before
             # the rows, `２住みたいまち` among them; pypdfium2 gives `２住` to both)
@@ -833,12 +846,39 @@ class Interpreter:
         return self.line_pages[line - 1] if line is not None and 0 < line <= len(self.line_pages) else None
 
 
+def _upright_header_cells(grid: Grid, layout: TableLayout) -> list[str]:
+    """Header cells over no cell of the rows that print a goal label and a number alone (`施策１`, `施策２`): the
+    glyphs of a measure-number column written upright that a text layer printing in drawing order (`pdftotext
+    -raw`, pypdfium2) gave after the header's words, read into the header as columns of their own."""
+    body = {cell.col for cell in grid.cells if cell.row >= layout.header_end and cell.text.strip()}
+    return [c.header for c in layout.columns if c.index not in body and numbered_label(c.header) is not None]
+
+
 def _share_out(rows: list[IndicatorRow], paths: list[tuple[str, ...]]) -> None:
-    """The rows, in order, shared out evenly among goal paths in order (the first row the first path's, the last
-    the last's): goal cells whose rows the text does not show. Each flagged `goal_uncertain`."""
+    """The rows, in order, shared out among goal paths in order (the first row the first path's, the last the
+    last's): goal cells whose rows the text does not show. Each part ends where the rows' department changes
+    nearest its even share (a department's merged cell stands inside one goal's, the outer level: 企画課 over
+    `転入者数` and `移住相談件数` both under 基本目標２), evenly where every row prints no department. Each flagged
+    `goal_uncertain`."""
+    cuts = _goal_cuts(rows, len(paths))
     for k, row in enumerate(rows):
-        row.goal = paths[k * len(paths) // len(rows)]
+        row.goal = paths[sum(k >= cut for cut in cuts)]
         row.goal_uncertain = True
+
+
+def _goal_cuts(rows: list[IndicatorRow], parts: int) -> list[int]:
+    """The indices of `rows` where each of `parts` goals after the first begins: at the department changes nearest
+    the even cuts (`_share_out`), in order; the even cuts where a row prints no department or the departments
+    change too seldom."""
+    even = [k * len(rows) / parts for k in range(1, parts)]
+    changes = [k for k in range(1, len(rows)) if rows[k].department != rows[k - 1].department]
+    if any(row.department is None for row in rows) or len(changes) < parts - 1:
+        return [math.ceil(cut) for cut in even]
+    cuts: list[int] = []
+    for n, cut in enumerate(even):
+        free = [k for k in changes if (not cuts or k > cuts[-1]) and sum(c > k for c in changes) >= parts - 2 - n]
+        cuts.append(min(free, key=lambda k: (abs(k - cut), -k)))
+    return cuts
 
 
 def _abridged_header(layout: TableLayout, before: TableLayout) -> bool:

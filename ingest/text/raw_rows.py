@@ -70,7 +70,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import combinations, pairwise, takewhile
+from itertools import combinations, islice, pairwise, takewhile
 
 from ingest.document import PAGE_BREAK
 from ingest.table.context import LIST_NUMBER, department_field, goal_level, titled_goal
@@ -188,7 +188,7 @@ from ingest.text.typed_rows import (
 )
 from ingest.title import names_plan
 from normalize.cell import parse_cell
-from normalize.header import parse_header
+from normalize.header import parse_header, years_over_roles
 from normalize.periods import parse_period
 from normalize.text import bracket_depth, is_hiragana, nfkc, printed_width, single_glyph, unspace_letters
 from normalize.vocabulary import (
@@ -880,15 +880,16 @@ def _roles_under_years(words: list[str], more: list[str]) -> list[str] | None:
     `令和５年度実績`); the band's other words may then print periods of their own (`基準値（R4）`), which no role word
     under a year's pair can be. None otherwise."""
     years = [k for k, w in enumerate(words) if _bare_years([w])]
-    if len(more) < 2 or not years or len(more) % len(years) or not all(map(_role_word, more)):
+    if len(more) < 2 or not all(map(_role_word, more)) \
+            or (pairs := years_over_roles([words[k] for k in years], more, least=1)) is None:
         return None
+    if len(more) == len(years) and any(parse_header(w)[1] is not None for k, w in enumerate(words) if k not in years):
+        return None
+    dated = iter(pairs)
     share = len(more) // len(years)
-    if share == 1 and any(parse_header(w)[1] is not None for k, w in enumerate(words) if k not in years):
-        return None
-    roles = iter(more)
     joined: list[str] = []
     for k, word in enumerate(words):
-        joined += [f"{word}{next(roles)}" for _ in range(share)] if k in years else [word]
+        joined += [year + role for year, role in islice(dated, share)] if k in years else [word]
     return joined
 
 

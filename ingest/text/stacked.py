@@ -176,7 +176,7 @@ from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from ingest.title import page_title
 from normalize.cell import parse_cell
-from normalize.header import dated_header
+from normalize.header import dated_header, years_over_roles
 from normalize.periods import is_bare_year
 from normalize.text import (
     LABEL_SEPARATORS,
@@ -887,11 +887,10 @@ def _years_over_role_columns(items: list[_Item]) -> list[_Item]:
             if out[j].kind == HEADER:
                 roles.append(j)
             j += 1
-        years = end - k
-        if years > 1 and roles and roles[0] == end and len(roles) >= 2 * years and len(roles) % years == 0:
-            share = len(roles) // years
-            for n, at in enumerate(roles):
-                joined = dated_header(out[at].texts[0], out[k + n // share].texts[0])
+        pairs = years_over_roles([out[at].texts[0] for at in range(k, end)], [out[at].texts[0] for at in roles])
+        if end - k > 1 and roles and roles[0] == end and pairs is not None:
+            for at, (year, role) in zip(roles, pairs, strict=True):
+                joined = dated_header(role, year)
                 out[at] = replace(out[at], texts=[joined], roles=[header_role(joined)])
             for at in range(k, end):
                 out[at] = replace(out[at], kind=SKIP)

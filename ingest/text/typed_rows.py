@@ -49,7 +49,7 @@ from ingest.text.token_types import (
     token_type,
 )
 from normalize.cell import is_dash_run
-from normalize.header import parse_header
+from normalize.header import parse_header, years_over_roles
 from normalize.periods import find_period, parse_period
 from normalize.text import bracket_depth, nfkc
 from normalize.vocabulary import (
@@ -353,12 +353,11 @@ def _years_over_roles(above: list[str], below: list[str]) -> list[str]:
     """The columns of bare years (`令和５年度 令和６年度`) each over the same number (two or more) of role words
     without period (`目標 実績 目標 実績`), the years' cells merged over their sub-columns: one column per role word,
     dated by the year over it (`令和５年度` / `目標`); [] otherwise."""
-    if not above or len(below) < 2 * len(above) or len(below) % len(above) \
-            or not all(_is_period(t) and nfkc(t)[:1] not in OPENING_BRACKETS for t in above) \
-            or not all(_role(t) == VALUE and not _is_period(t) and year_of(t) is None for t in below):
+    if not all(_is_period(t) and nfkc(t)[:1] not in OPENING_BRACKETS for t in above) \
+            or not all(_role(t) == VALUE and not _is_period(t) and year_of(t) is None for t in below) \
+            or (pairs := years_over_roles(above, below)) is None:
         return []
-    share = len(below) // len(above)
-    return [f"{year}\n{role}" for k, year in enumerate(above) for role in below[k * share:(k + 1) * share]]
+    return [f"{year}\n{role}" for year, role in pairs]
 
 
 def year_of(text: str) -> int | None:
