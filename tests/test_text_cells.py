@@ -503,10 +503,12 @@ def test_a_name_wrapped_after_a_row_ending_in_its_progress_label():
     the department and the label (`企画調整課 進捗の遅れ`). No row is in doubt."""
     [table] = read_tables(NAMES_BROKEN_AFTER_LABELS.splitlines())
     grid = table.grid.matrix()
-    assert [row[0] for row in grid[1:]] == ["自分の地域を誇りに思う児童の割合", "高等教育機関との連携による公開講座参加者数",
-                                           "伊勢崎市で今後も子育てしたいと思う割合", "出生数"]
+    assert [row[0] for row in grid[1:]] == [
+        "自分の地域を誇りに思う児童の割合", "高等教育機関との連携による公開講座参加者数",
+        "伊勢崎市で今後も子育てしたいと思う割合", "出生数"]
     assert grid[1][3:] == ["学校教育課", "順調に進捗", ""]
-    assert grid[4][1:] == ["1,702人", "令和6年3月の 改訂に伴い変更", "企画調整課", "進捗の遅れ", "未婚化が進行したため。"]
+    assert grid[4][1:] == [
+        "1,702人", "令和6年3月の 改訂に伴い変更", "企画調整課", "進捗の遅れ", "未婚化が進行したため。"]
     assert not table.grid.in_doubt
 
 
