@@ -11,13 +11,16 @@ KNOWN_FAILING: take them out; failing but not listed: a regression), then every 
     .venv/bin/python bench/layouts.py --unflagged    # tables, then only the unflagged wrong observations
     .venv/bin/python bench/layouts.py --goals        # tables, then only the indicators read under a wrong goal
     .venv/bin/python bench/layouts.py --notes        # tables, then only the notes read wrong or not read
+    .venv/bin/python bench/layouts.py --texts        # tables, then the reasons, departments, progress labels wrong
 
 The column `unfl.` counts the unflagged wrong observations: extras not flagged `uncertain` (issue 11 asks that no
 wrong value be left unflagged). The last column, `goals`, counts the indicators read under a goal the golden does
 not give them, unflagged ones in brackets (a lost goal heading; not part of the pass criterion). The last, `over`,
 counts the right observations flagged `uncertain` (over-flagged: a flag on every value of a table says nothing).
 The column `notes` counts the indicators whose note is wrong (unflagged ones in brackets) / missing: a note is data
-the analyst reads, a title or heading taken for a row's remark is as wrong as a wrong value.
+the analyst reads, a title or heading taken for a row's remark is as wrong as a wrong value. The column `texts` counts
+the same way the reasons, departments and progress labels read wrong (unflagged) / missing (a reason's first line
+lost, a header word read as a reason); tests/test_producer_matrix.py holds each cell to its measured count.
 """
 
 from __future__ import annotations
@@ -46,12 +49,12 @@ def _unflagged_goals(s: Score) -> int:
     return sum(not goal.flagged for goal in s.goals)
 
 
-def _wrong_notes(s: Score, unflagged: bool = False) -> int:
-    return sum(note.wrong and not (unflagged and note.flagged) for note in s.notes)
+def _wrong_notes(s: Score, unflagged: bool = False, texts: bool = False) -> int:
+    return sum(note.wrong and not (unflagged and note.flagged) for note in (s.texts if texts else s.notes))
 
 
-def _missing_notes(s: Score) -> int:
-    return sum(not note.wrong for note in s.notes)
+def _missing_notes(s: Score, texts: bool = False) -> int:
+    return sum(not note.wrong for note in (s.texts if texts else s.notes))
 
 
 def _key(key: tuple[str, ...]) -> str:
@@ -87,12 +90,13 @@ def main(argv: list[str]) -> None:
     only_unflagged = "--unflagged" in argv
     only_goals = "--goals" in argv
     only_notes = "--notes" in argv
+    only_texts = "--texts" in argv
     words = [a for a in argv if not a.startswith("--")]
     chosen = [c for c in cells() if all(w in c.id for w in words)]
     scores: list[Score] = []
     seconds = 0.0
     print(f"{'document':8} {'producer':11} {'style':9} {'layer':7} {'recall':>6} {'prec.':>6} {'indicators':>10}  "
-          f"{'obs (gold/read)':>15}  pass   cpu s unfl. goals  over  notes")
+          f"{'obs (gold/read)':>15}  pass   cpu s unfl. goals  over  notes  texts")
     for cell in chosen:
         start = time.process_time()
         s = score(cell)
@@ -102,7 +106,8 @@ def main(argv: list[str]) -> None:
         print(f"{cell.prefix:8} {cell.producer:11} {cell.style:9} {cell.layer:7} {s.recall:6.2f} {s.precision:6.2f} "
               f"{s.indicators_found:>4}/{s.indicators_expected:<5}  {s.expected:>7}/{s.extracted:<7}  "
               f"{_mark(s):5} {spent:6.2f} {len(s.unflagged):5} {len(s.goals):3} ({_unflagged_goals(s)}) "
-              f"{s.overflagged:5}  {_wrong_notes(s)} ({_wrong_notes(s, True)})/{_missing_notes(s)}", flush=True)
+              f"{s.overflagged:5}  {_wrong_notes(s)} ({_wrong_notes(s, True)})/{_missing_notes(s)}  "
+              f"{_wrong_notes(s, texts=True)} ({_wrong_notes(s, True, True)})/{_missing_notes(s, True)}", flush=True)
     passed = sum(_mark(s) == "ok" for s in scores)
     unflagged = sum(len(s.unflagged) for s in scores)
     print(f"\n{passed} of {len(scores)} cells at recall and precision ≥ {THRESHOLD}; {seconds:.1f} s CPU; "
@@ -117,7 +122,10 @@ def main(argv: list[str]) -> None:
           f"(over-flagged goals) in {sum(bool(s.goals_overflagged) for s in scores)} cells; "
           f"{sum(_wrong_notes(s) for s in scores)} wrong notes ({sum(_wrong_notes(s, True) for s in scores)} "
           f"unflagged) and {sum(_missing_notes(s) for s in scores)} missing notes in "
-          f"{sum(bool(s.notes) for s in scores)} cells")
+          f"{sum(bool(s.notes) for s in scores)} cells; "
+          f"{sum(_wrong_notes(s, texts=True) for s in scores)} wrong reasons/departments/progress labels "
+          f"({sum(_wrong_notes(s, True, True) for s in scores)} unflagged) and "
+          f"{sum(_missing_notes(s, True) for s in scores)} missing in {sum(bool(s.texts) for s in scores)} cells")
 
     groups: dict[tuple[str, str, str], list[Score]] = defaultdict(list)
     for s in scores:
@@ -141,6 +149,10 @@ def main(argv: list[str]) -> None:
         return
     if only_notes:
         _list_by_cell(scores, lambda s: [note.describe() for note in s.notes], "notes wrong or missing")
+        return
+    if only_texts:
+        _list_by_cell(scores, lambda s: [text.describe() for text in s.texts],
+                      "reasons, departments, progress labels wrong or missing")
         return
     if only_unflagged:
         _list_by_cell(scores, lambda s: [f"unflagged {_key(key)}" for key in s.unflagged], "unflagged wrong")

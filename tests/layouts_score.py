@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from ingest.document import load
 from ingest.registry import extract
+from normalize.text import nfkc
 from records import extraction_records
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -66,6 +66,8 @@ class Score:
     extra: list[tuple] = field(default_factory=list)  # read, not expected
     unflagged: list[tuple] = field(default_factory=list)  # extras not flagged uncertain (a subset of `extra`)
     overflagged: int = 0  # right rows flagged uncertain (`flagged_right`)
+    #: indicators only: departments (the text field the expectations hold) read wrong or missing (`text_mismatches`)
+    texts: list[NoteMismatch] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
@@ -176,15 +178,20 @@ def goal_mismatches(actual: list[dict], expected: list[dict]) -> list[GoalMismat
     return out
 
 
+TEXT_FIELDS = ("reason", "department", "progress")  # the text fields an analyst reads beside the values
+
+
 @dataclass(frozen=True)
 class NoteMismatch:
-    """An indicator whose note is not an expected note of its name: `wrong` (a note read, none such expected) or
-    missing (an expected note not read, the indicator read with none)."""
+    """An indicator whose text field (`column`: its note, reason, department or progress label) is not an expected
+    one of its name: `wrong` (a text read, none such expected) or missing (an expected text not read, the indicator
+    read with none)."""
 
     kpi_name: str
     read: str
     expected: tuple[str, ...]
     flagged: bool
+    column: str = "note"
 
     @property
     def wrong(self) -> bool:
@@ -192,39 +199,50 @@ class NoteMismatch:
 
     def describe(self) -> str:
         state = ("flagged" if self.flagged else "UNFLAGGED") + " wrong" if self.wrong else "missing"
-        return f"{state} note: {self.kpi_name}: read {self.read!r}, expected {' | '.join(self.expected)!r}"
+        return (f"{state} {self.column}: {self.kpi_name}: read {self.read!r}, "
+                f"expected {' | '.join(self.expected)!r}")
 
 
-def _note(row: dict) -> str:
-    """A note compared without its spacing (`a; b` and `a;b` are one note; NFKC like the names)."""
-    return "".join(unicodedata.normalize("NFKC", _field(row, "note")).split())
+def folded_text(row: dict, column: str) -> str:
+    """A text field compared without its spacing (`a; b` and `a;b`, a cell wrapped over two lines or not, are one
+    text; folded by the project's own `normalize.text.nfkc`, CJK radicals included)."""
+    return "".join(nfkc(_field(row, column)).split())
 
 
-def note_mismatches(actual: list[dict], expected: list[dict]) -> list[NoteMismatch]:
-    """The indicators of `actual` whose name is expected but whose note is no expected note of that name.
+def note_mismatches(actual: list[dict], expected: list[dict], column: str = "note",
+                    flags: tuple[str, ...] = ("note_uncertain", "uncertain")) -> list[NoteMismatch]:
+    """The indicators of `actual` whose name is expected but whose `column` is no expected text of that name.
 
-    A note is data the analyst reads, so a wrong one (a title or heading taken for a row's remark, two notes run
-    together) counts like a wrong value; over multisets per name like `goal_mismatches`. A read note not expected
-    is `wrong` (flagged when the indicator is `note_uncertain` or `uncertain`); an expected note not read, where an
-    indicator of the name was read with no note, is missing."""
+    A note (or a reason, department, progress label: `text_mismatches`) is data the analyst reads, so a wrong one (a
+    title or heading taken for a row's remark, two notes run together) counts like a wrong value; over multisets per
+    name like `goal_mismatches`. A read text not expected is `wrong` (flagged when the indicator has one of `flags`);
+    an expected text not read, where an indicator of the name was read with none, is missing."""
     wanted: dict[str, Counter[str]] = {}
     for row in expected:
-        wanted.setdefault(_field(row, "kpi_name"), Counter())[_note(row)] += 1
+        wanted.setdefault(_field(row, "kpi_name"), Counter())[folded_text(row, column)] += 1
     out = []
-    for name, notes in wanted.items():
+    for name, texts in wanted.items():
         rows = [r for r in actual if _field(r, "kpi_name") == name]
-        read = Counter(_note(r) for r in rows)
-        shown = tuple(sorted(n for n in notes if n))
-        flagged = Counter(_note(r) for r in rows if any(r.get(flag) in (True, "True")
-                                                         for flag in ("note_uncertain", "uncertain")))
-        for note, n in sorted((read - notes).items()):
-            if note:
-                marked = min(n, flagged[note])
-                out += [NoteMismatch(name, note, shown, True)] * marked
-                out += [NoteMismatch(name, note, shown, False)] * (n - marked)
-        lost = sum(n for note, n in (notes - read).items() if note)
-        out += [NoteMismatch(name, "", shown, False)] * min(lost, (read - notes)[""])
+        read = Counter(folded_text(r, column) for r in rows)
+        shown = tuple(sorted(n for n in texts if n))
+        flagged = Counter(folded_text(r, column) for r in rows if any(r.get(flag) in (True, "True")
+                                                                       for flag in flags))
+        for text, n in sorted((read - texts).items()):
+            if text:
+                marked = min(n, flagged[text])
+                out += [NoteMismatch(name, text, shown, True, column)] * marked
+                out += [NoteMismatch(name, text, shown, False, column)] * (n - marked)
+        lost = sum(n for text, n in (texts - read).items() if text)
+        out += [NoteMismatch(name, "", shown, False, column)] * min(lost, (read - texts)[""])
     return out
+
+
+def text_mismatches(actual: list[dict], expected: list[dict]) -> list[NoteMismatch]:
+    """The reasons, departments and progress labels (`TEXT_FIELDS`) of `actual` read wrong or missing against
+    `expected`, each like a note (`note_mismatches`), flagged when the indicator is `uncertain`; a field the
+    expectation does not hold (no such column) is not scored."""
+    held = [c for c in TEXT_FIELDS if expected and c in expected[0]]
+    return [m for column in held for m in note_mismatches(actual, expected, column, ("uncertain",))]
 
 
 def score(actual: list[dict], expected: list[dict], columns: tuple[str, ...]) -> Score:
@@ -253,8 +271,9 @@ def read(document: Path) -> tuple[list[dict], list[dict], list[dict]]:
 def score_document(document: Path) -> tuple[Score, Score]:
     """(observations score, indicators score) of one document."""
     observations, indicators, _ = read(document)
-    return (score(observations, expected_rows(document, "observations"), OBSERVATION_KEY),
-            score(indicators, expected_rows(document, "indicators"), INDICATOR_KEY))
+    indicated = score(indicators, expected_rows(document, "indicators"), INDICATOR_KEY)
+    indicated.texts = text_mismatches(indicators, expected_rows(document, "indicators"))
+    return score(observations, expected_rows(document, "observations"), OBSERVATION_KEY), indicated
 
 
 def main(arguments: list[str]) -> None:
@@ -262,20 +281,25 @@ def main(arguments: list[str]) -> None:
     only_unflagged = "--unflagged" in arguments
     words = [a for a in arguments if not a.startswith("-")]
     unflagged = 0
+    texts = 0
     for document in documents():
         if not all(w in document.stem for w in words):
             continue
         observed, indicated = score_document(document)
         unflagged += len(observed.unflagged)
+        texts += len(indicated.texts)
         print(f"{document.name}: observations recall {observed.recall:.2f} precision {observed.precision:.2f}; "
               f"indicators recall {indicated.recall:.2f} precision {indicated.precision:.2f}; "
-              f"unflagged wrong {len(observed.unflagged)}")
+              f"unflagged wrong {len(observed.unflagged)}; departments wrong or missing {len(indicated.texts)}")
+        for text in indicated.texts:
+            print(f"    {text.describe()}")
         lists = ((("unflagged", observed.unflagged),) if only_unflagged else
                  (("missing", observed.missing + indicated.missing), ("extra", observed.extra + indicated.extra)))
         for label, rows in lists:
             for row in rows:
                 print(f"    {label}: {row}")
-    print(f"\n{unflagged} unflagged wrong observations (read, expected nowhere, not flagged uncertain)")
+    print(f"\n{unflagged} unflagged wrong observations (read, expected nowhere, not flagged uncertain); "
+          f"{texts} departments read wrong or missing")
 
 
 if __name__ == "__main__":

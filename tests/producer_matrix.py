@@ -12,7 +12,10 @@ observations of the source document as a multiset of (kpi_name, segment, role, p
 - an indicator whose name the golden has under another goal is a goal mismatch (tests.layouts_score.goal_mismatches;
   not part of the pass criterion: the observation key has no goal, so a lost goal heading shows only here);
 - an indicator whose note is no golden note of its name is a note mismatch, wrong or missing
-  (tests.layouts_score.note_mismatches; not part of the pass criterion either).
+  (tests.layouts_score.note_mismatches; not part of the pass criterion either);
+- an indicator whose reason, department or progress label is no golden one of its name is a text mismatch, wrong
+  or missing (tests.layouts_score.text_mismatches; not part of the pass criterion: tests/test_producer_matrix.py
+  holds each cell to its measured count).
 
 A crash of the pipeline on a fixture is recorded as the cell's error (recall and precision 0), not raised.
 Used by bench/layouts.py and tests/test_producer_matrix.py.
@@ -34,6 +37,7 @@ from tests.layouts_score import (
     goal_mismatches,
     goals_flagged_right,
     note_mismatches,
+    text_mismatches,
     unflagged_wrong,
 )
 from tests.producer_tables import footnote_text, golden_indicators, golden_observations, is_footnote
@@ -80,6 +84,7 @@ class Score:
     overflagged: int = 0  # right observations flagged uncertain (`flagged_right`)
     goals_overflagged: int = 0  # indicators under a right goal flagged goal_uncertain (`goals_flagged_right`)
     notes: list[NoteMismatch] = field(default_factory=list)  # notes read wrong or not read (`note_mismatches`)
+    texts: list[NoteMismatch] = field(default_factory=list)  # reasons, departments, progress labels (`text_mismatches`)
 
     @property
     def recall(self) -> float:
@@ -161,4 +166,5 @@ def score(cell: Cell) -> Score:
                  overflagged=flagged_right(observations, expected, row_key),
                  goals=goal_mismatches(indicators, golden_indicators(cell.prefix)),
                  goals_overflagged=goals_flagged_right(indicators, golden_indicators(cell.prefix)),
-                 notes=note_mismatches(indicators, notes_as_printed(golden_indicators(cell.prefix), warnings)))
+                 notes=note_mismatches(indicators, notes_as_printed(golden_indicators(cell.prefix), warnings)),
+                 texts=text_mismatches(indicators, golden_indicators(cell.prefix)))

@@ -40,6 +40,62 @@ THRESHOLD = 0.99
 KNOWN_FAILING: dict[str, str] = {}
 
 
+#: Cells whose reasons, departments or progress labels are read wrong or missing today (cell id → how many,
+#: `bench/layouts.py --texts`): not part of the pass criterion yet, but no cell may read more of them wrong, and a
+#: cell that reads fewer must be lowered here (like KNOWN_FAILING, the table may only shrink). A cell not listed
+#: reads every text right.
+TEXTS_READ_WRONG: dict[str, int] = {
+    "000-libreoffice-grid-plumber": 1,
+    "000-libreoffice-hrules-layout": 2,
+    "000-libreoffice-hrules-plumber": 1,
+    "000-libreoffice-norules-plumber": 1,
+    "000-reportlab-fakebold-pdf": 1,
+    "000-reportlab-fakebold-plumber": 1,
+    "000-reportlab-fullwidth-pdf": 1,
+    "000-reportlab-fullwidth-layout": 2,
+    "000-reportlab-fullwidth-plumber": 2,
+    "000-reportlab-grid-pdf": 1,
+    "000-reportlab-grid-plumber": 1,
+    "000-reportlab-hrules-plumber": 1,
+    "000-reportlab-norules-plumber": 1,
+    "000-reportlab-western-layout": 1,
+    "000-reportlab-western-plumber": 1,
+    "001-libreoffice-grid-layout": 1,
+    "001-libreoffice-grid-plumber": 1,
+    "001-libreoffice-hrules-layout": 1,
+    "001-libreoffice-hrules-plumber": 2,
+    "001-libreoffice-norules-layout": 1,
+    "001-libreoffice-norules-plumber": 1,
+    "001-reportlab-fakebold-layout": 3,
+    "001-reportlab-fakebold-plumber": 2,
+    "001-reportlab-fullwidth-layout": 1,
+    "001-reportlab-grid-pdf": 1,
+    "001-reportlab-grid-layout": 1,
+    "001-reportlab-grid-plumber": 1,
+    "001-reportlab-hrules-layout": 3,
+    "001-reportlab-hrules-plumber": 2,
+    "001-reportlab-norules-layout": 1,
+    "001-reportlab-norules-plumber": 1,
+    "001-reportlab-western-pdf": 1,
+    "002-libreoffice-grid-layout": 3,
+    "002-libreoffice-grid-plumber": 1,
+    "002-libreoffice-hrules-layout": 12,
+    "002-libreoffice-hrules-plumber": 2,
+    "002-libreoffice-norules-layout": 4,
+    "002-libreoffice-norules-plumber": 1,
+    "002-reportlab-fakebold-layout": 8,
+    "002-reportlab-fullwidth-pdf": 1,
+    "002-reportlab-fullwidth-layout": 44,
+    "002-reportlab-grid-layout": 2,
+    "002-reportlab-grid-plumber": 2,
+    "002-reportlab-hrules-layout": 8,
+    "002-reportlab-norules-layout": 2,
+    "002-reportlab-norules-plumber": 2,
+    "002-reportlab-western-layout": 7,
+    "002-reportlab-western-plumber": 3,
+}
+
+
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
     return {}
@@ -68,6 +124,17 @@ def test_cell_reads_golden_values(cell: Cell, scores: dict[str, Score]):
     assert not s.unflagged, f"wrong values left unflagged: {s.unflagged[:5]}"
 
 
+@pytest.mark.parametrize("cell", cells(), ids=lambda c: c.id)
+def test_cell_reads_no_more_texts_wrong_than_measured(cell: Cell, scores: dict[str, Score]):
+    """A wrong reason, department or progress label is a wrong value an analyst reads (a reason's first line lost,
+    a header word read as a reason): held to the count measured, which may only shrink."""
+    s = _score(scores, cell)
+    known = TEXTS_READ_WRONG.get(cell.id, 0)
+    listed = "\n".join(text.describe() for text in s.texts)
+    assert len(s.texts) <= known, f"{len(s.texts)} texts read wrong or missing, {known} measured:\n{listed}"
+    assert len(s.texts) == known, f"{len(s.texts)} texts read wrong, fewer than {known}: lower TEXTS_READ_WRONG"
+
+
 def _generator():
     spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
     assert spec and spec.loader
@@ -85,6 +152,7 @@ def test_matrix_is_complete_and_known_failures_exist():
     ids = {c.id for c in cells()}
     assert ids == expected
     assert set(KNOWN_FAILING) <= ids
+    assert set(TEXTS_READ_WRONG) <= ids and all(n > 0 for n in TEXTS_READ_WRONG.values())
 
 
 def _squash(text: str) -> str:

@@ -1061,6 +1061,17 @@ def test_a_number_inside_a_wrapped_reason_is_no_row():
         ["", "", "KPI", "創業相談件数", "10件", "28件", "28件", "商工労働課", "順調に進捗", ""]]
 
 
+def test_a_number_ending_a_wrapped_reasons_line_is_no_row():
+    # `め、目標値の 10 件`: the line ends at the figure (no text after it), but opens with a word's last kana and a
+    # comma, as no name does: the reason's line, not a row `め、目標値の` of one value
+    assert _body(["KPI 新技術の開発数 4件 5件 10件 商工労働課 進捗の遅れ", "コロナ禍の影響に",
+                  "よる事業者の開発", "意欲の低下のた", "め、目標値の 10 件", "に到達していない。",
+                  "KPI 創業相談件数 10件 28件 28件 商工労働課 順調に進捗"]) == [
+        ["", "", "KPI", "新技術の開発数", "4件", "5件", "10件", "商工労働課", "進捗の遅れ",
+         "コロナ禍の影響による事業者の開発意欲の低下のため、目標値の 10 件に到達していない。"],
+        ["", "", "KPI", "創業相談件数", "10件", "28件", "28件", "商工労働課", "順調に進捗", ""]]
+
+
 def test_a_wrapped_measure_heading_ending_in_the_kind_word_of_the_row_below():
     # `① 地域に根ざした特` / `色ある教育の推進 KPI` / the name: the kind word is the row's, not the heading's
     (table,) = read_tables([_GOAL_HEADER, "1 しごとの創生", "① 地域に根ざした特", "色ある教育の推進 KPI",

@@ -433,3 +433,104 @@ def test_an_area_exponent_printed_apart_stays_with_its_value():
 成果指標 地籍調査完了面積(累計) 24.26 ｋｍ 2 26.06 ｋｍ 2
 """.splitlines())
     assert table.grid.matrix()[-1][-2:] == ["24.26ｋｍ 2", "26.06ｋｍ 2"]
+
+
+TRAILING_LABELS = """指標名
+基準値
+（令和元年度）
+目標値
+（令和６年度）
+担当課
+進捗状況
+進捗が遅れている理由
+新規求人数
+1,486件
+1,587件
+商工労働課 進捗の遅れ
+コロナ禍で求人が
+減ったため。
+転入者数
+1,200人
+1,500人
+スポーツ振
+興課
+概ね順調に
+進捗
+"""
+
+
+def test_a_progress_label_is_its_own_cell_joined_or_on_the_department_line():
+    """`pdftotext -raw` prints the department and the progress label on one line, wraps the label (`概ね順調に` /
+    `進捗`) and the department (`スポーツ振` / `興課`): the label is the progress cell, the reason starts after it."""
+    [grid] = _matrix(TRAILING_LABELS)
+    assert grid[1:] == [
+        ["新規求人数", "1,486件", "1,587件", "商工労働課", "進捗の遅れ", "コロナ禍で求人が減ったため。"],
+        ["転入者数", "1,200人", "1,500人", "スポーツ振興課", "概ね順調に進捗", ""],
+    ]
+
+
+NAMES_BROKEN_AFTER_LABELS = """指標名
+基準値
+（令和元年度）
+目標値
+（令和６年度）
+担当課
+進捗状況
+進捗が遅れている理由
+自分の地域を誇りに思う児童の割合 85.2% 90.0% 学校教育課 順調に進捗
+高等教育機関との連携
+による公開講座
+参加者数
+248人 475人 生涯学習課 進捗の遅れ
+コロナ禍で減少したため。
+伊勢崎市で今後も子育てしたいと思
+う割
+合
+72.5% 77.3% 健康づくり課 順調に進捗
+出生数
+1,702人
+令和6年3月の 改訂に伴い
+変更
+企画調整課 進捗の遅れ
+未婚化が進行したため。
+"""
+
+
+def test_a_name_wrapped_after_a_row_ending_in_its_progress_label():
+    """After a row whose department and label close its values line, the lines before the next values are the next
+    row's name: a line opening with a particle (`による公開講座`) or one or two characters ending no sentence
+    (`う割` / `合`) goes on with the line above as after a mark. A text printed in a value cell ends at the line of
+    the department and the label (`企画調整課 進捗の遅れ`). No row is in doubt."""
+    [table] = read_tables(NAMES_BROKEN_AFTER_LABELS.splitlines())
+    grid = table.grid.matrix()
+    assert [row[0] for row in grid[1:]] == [
+        "自分の地域を誇りに思う児童の割合", "高等教育機関との連携による公開講座参加者数",
+        "伊勢崎市で今後も子育てしたいと思う割合", "出生数"]
+    assert grid[1][3:] == ["学校教育課", "順調に進捗", ""]
+    assert grid[4][1:] == [
+        "1,702人", "令和6年3月の 改訂に伴い変更", "企画調整課", "進捗の遅れ", "未婚化が進行したため。"]
+    assert not table.grid.in_doubt
+
+
+DEFINITIONS_BEFORE_NAMES = """指標名
+基準値
+（令和元年度）
+目標値
+（令和８年度）
+解説・算出方法など
+従業者数
+98,564人
+98,600人
+経済センサス活動調査において公表され
+ている市内の民営事業所の従業者数
+有効求人倍率 1.45倍 1.20倍
+求職者数に対する求人数の割合
+"""
+
+
+def test_a_definition_running_on_over_a_particle_stays_out_of_the_next_name():
+    """Without a progress column the lines after a row's values are its text column's (`…公表され` / `ている…`):
+    a line opening with a particle joins no name there (`_Cutter.goes_on` is narrow)."""
+    [grid] = _matrix(DEFINITIONS_BEFORE_NAMES)
+    assert [row[0] for row in grid[1:]] == ["従業者数", "有効求人倍率"]
+    assert grid[1][3] == "経済センサス活動調査において公表されている市内の民営事業所の従業者数"

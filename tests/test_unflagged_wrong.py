@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.layouts_score import OBSERVATION_KEY, goal_mismatches, key, score, unflagged_wrong
+from tests.layouts_score import OBSERVATION_KEY, goal_mismatches, key, score, text_mismatches, unflagged_wrong
 
 
 def _row(name: str, value: str, uncertain: bool = False) -> dict:
@@ -83,3 +83,30 @@ def test_a_goal_path_with_an_inner_level_added_is_deeper_not_another_goal():
     [other] = goal_mismatches([_indicator("転入者数", "1 しごと / 1-2 人材 / ①")], expected)
     assert deeper.deeper and not deeper.partial and not deeper.other
     assert not other.deeper and other.other
+
+
+def _texts(name: str, reason: str, department: str = "", progress: str = "", uncertain: bool = False) -> dict:
+    return {"kpi_name": name, "reason": reason, "department": department, "progress": progress,
+            "uncertain": uncertain}
+
+
+def test_a_reason_wrapped_otherwise_is_right_and_one_with_its_first_line_lost_is_wrong():
+    """Spaces and line breaks inside a cell do not count (`コロナ禍による\n停滞のため。` is the golden's reason);
+    a reason that lost its first line, a header word read as a reason and a department run into the progress label
+    are wrong, unflagged unless the indicator is `uncertain`; an expected text read as nothing is missing."""
+    expected = [_texts("新規求人数", "コロナ禍による 停滞のため。", "商工課", "進捗の遅れ"),
+                _texts("転入者数", "", "企画課", "順調に進捗")]
+    assert text_mismatches([_texts("新規求人数", "コロナ禍による\n停滞のため。", "商工課", "進捗の遅れ"),
+                            _texts("転入者数", None, "企画課", "順調に進捗")], expected) == []
+    found = text_mismatches([_texts("新規求人数", "停滞のため。", "商工課進捗の遅れ", None),
+                             _texts("転入者数", "進捗", "企画課", "順調に進捗", uncertain=True)], expected)
+    described = sorted((m.column, m.kpi_name, m.read, m.wrong, m.flagged) for m in found)
+    assert described == [("department", "新規求人数", "商工課進捗の遅れ", True, False),
+                         ("progress", "新規求人数", "", False, False),
+                         ("reason", "新規求人数", "停滞のため。", True, False),
+                         ("reason", "転入者数", "進捗", True, True)]
+
+
+def test_a_text_field_the_expectation_does_not_hold_is_not_scored():
+    expected = [{"kpi_name": "転入者数", "department": "企画課"}]
+    assert text_mismatches([_texts("転入者数", "何かの理由", "企画課", "順調")], expected) == []

@@ -12,6 +12,8 @@ classification (`ingest.table.header`) and of the value-cell test shared with th
   A header repeated on a new page is skipped (the same header without a page break before it starts a table of
   its own); a line that starts no row (a caption, a heading, prose) ends the table, and a line opening with a
   particle or a small kana (`ている…`, LINE_CONTINUATION_OPENINGS) starts none: it goes on with the text above.
+  The text columns after the values take a line each, the last the rest; a progress column among them takes the
+  progress label wherever it stands (cut from the department's line, joined where it wraps: `_Cutter.trailing_parts`).
   A form field printed above the header (`担当課` then `商工観光課`, one label naming a column role the table lacks)
   covers every row: it becomes a column whose one cell spans all rows.
 - **sheet rows** (a kind column before the name, as a 効果検証シート prints: 基本目標 | 具体的な施策 | 区分 | 指標名):
@@ -36,6 +38,7 @@ from ingest.table.header import (
     KIND,
     NAME,
     OTHER,
+    PROGRESS,
     VALUE,
     compact,
     header_role,
@@ -58,7 +61,7 @@ from ingest.text.fragment_cells import (
 )
 from ingest.text.furniture import page_number_line
 from ingest.text.stacked import title_after_cell
-from ingest.text.token_types import finished_cell, unit_exponent
+from ingest.text.token_types import finished_cell, is_progress, unit_exponent
 from normalize.text import display_width, nfkc, wide_to_western
 from normalize.vocabulary import (
     GOAL_COLUMN_ROLES,
@@ -462,9 +465,14 @@ class _Cutter:
         texts: list[_Fragment] = []
         unmarked = first or not self.trailing  # a name may wrap without a mark only where no text column ends a row
         while f < len(frags) and frags[f].kind == "text" and len(texts) < MAX_NAME_LINES + len(self.leading) - 1:
-            if texts and not texts[-1].text.endswith(WRAP_CONTINUATION_MARKS) and not unmarked \
-                    and len(texts) >= len(self.leading) and (len(texts) > len(self.leading) or len(
-                        compact(texts[-1].text)) < len(compact(frags[f].text))):
+            # in a table with a progress column, a line that goes on with the line above as after a mark
+            # (`_goes_on`) is no unmarked wrap of its own
+            joined = sum(self.goes_on(t.text) for t in texts[1:])
+            head = next((t for t in reversed(texts[1:]) if not self.goes_on(t.text)), texts[0]) if texts else None
+            if head is not None and not texts[-1].text.endswith(WRAP_CONTINUATION_MARKS) and not unmarked \
+                    and not self.goes_on(frags[f].text) \
+                    and len(texts) >= len(self.leading) and (len(texts) - joined > len(self.leading) or len(
+                        compact(head.text)) < len(compact(frags[f].text))):
                 # one wrap without a mark is a name's when its first line is full (as long as the next at least:
                 # `いせさき合同会社説明` / `会の参加者数`, not `進捗` / `製造業の事業所数`); more are a text column's
                 return None
@@ -488,6 +496,40 @@ class _Cutter:
             cells[name] = _cell(joined, "")  # a name wrapped over lines (`…・` / `…`)
         return self.rest(frags, f, cells, uncertain)
 
+    def goes_on(self, text: str) -> bool:
+        """`_goes_on`, in a table with a progress column after the values only (narrow: 伊勢崎市's layout, whose rows
+        close their values' line with the department and the label, so the lines before the next values are the
+        next name's); elsewhere a text column's cell (a definition, `…公表され` / `ている市内の…`) runs on there."""
+        return any(self.roles[c] == PROGRESS for c in self.trailing) and _goes_on(text)
+
+    def trailing_parts(self, rest: list[_Fragment]) -> list[list[_Fragment]]:
+        """The trailing text cut into the trailing columns' cells: the first fragment each, the last column all the
+        rest; but where a progress column is among them, its cell is the progress label, wherever it stands in the
+        first fragments: a label printed on one line after the department (`安心安全課 進捗の遅れ`, as
+        `pdftotext -raw` joins two cells of one baseline) is cut from it, a label wrapped in its cell (`概ね順調に` /
+        `進捗`) is joined, and the lines before it are the columns' before it (a department wrapped, `スポーツ振` /
+        `興課`), so the reason after it is not read from the label's second line nor the label from the reason's
+        first line."""
+        columns = len(self.trailing)
+        roles = [self.roles[c] for c in self.trailing]
+        plain = [rest[k:k + 1] if k < columns - 1 else rest[k:] for k in range(columns)]
+        if PROGRESS not in roles:
+            return plain
+        p = roles.index(PROGRESS)
+        pieces = [piece for k, fragment in enumerate(rest)
+                  for piece in (_progress_pieces(fragment) if k <= p + MAX_NAME_LINES else [fragment])]
+        found = next(((j, n) for j in range(min(len(pieces), p + MAX_NAME_LINES + 1))
+                      for n in (3, 2, 1) if j + n <= len(pieces) and _is_label(pieces[j:j + n])), None)
+        if found is None:
+            return plain
+        j, n = found
+        before, after = pieces[:j], pieces[j + n:]
+        parts = [before[k:k + 1] if k < p - 1 else before[k:] for k in range(p)]
+        parts.append(pieces[j:j + n])
+        rest_columns = columns - p - 1
+        parts += [after[k:k + 1] if k < rest_columns - 1 else after[k:] for k in range(rest_columns)]
+        return parts
+
     def text_cell(self, frags: list[_Fragment], f: int) -> int:
         """How many text fragments from `f` on are a value cell printed as text (a note where a value stands):
         the lines before a progress label (`進捗の遅れ`) that starts a later line, in a table whose progress column
@@ -498,7 +540,9 @@ class _Cutter:
         lines = 0
         # lines that start with text (a number inside them is the note's: `令和 6 年 3 月の改訂に`)
         while g < len(frags) and (frags[g].kind == "text" or not frags[g].starts_line) and lines <= MAX_NAME_LINES:
-            if g > f and frags[g].starts_line and nfkc(frags[g].text) in _PROGRESS_LABELS:
+            # (the label may follow the department on its line: `企画調整課 進捗の遅れ`, `_progress_pieces`)
+            if g > f and frags[g].starts_line and any(nfkc(piece.text) in _PROGRESS_LABELS
+                                                      for piece in _progress_pieces(frags[g])):
                 return g - f
             lines += frags[g].starts_line
             g += 1
@@ -539,7 +583,9 @@ class _Cutter:
                 # the next row, or a `※` note under the table; a row whose name wraps without a mark, after
                 # trailing text that does not end a sentence, may open with that text's last line (`…防災計` /
                 # `画を策定した件数` / `刑法犯認知件数 1,869 件`): which is a guess
-                if bool(rest) and frags[f].line in self.unmarked and not finished_cell(rest[-1].text):
+                # (the line's last cell ends it: `健康づくり課 概ね順調に進捗` ends with a whole label)
+                if bool(rest) and frags[f].line in self.unmarked \
+                        and not finished_cell(_progress_pieces(rest[-1])[-1].text):
                     uncertain = True
                     self.shared_starts.add(frags[f].line)
                 break
@@ -548,14 +594,45 @@ class _Cutter:
         # a value on the row's line after its value cells are filled (`24.26 ｋｍ 2 26.06 ｋｍ 2`: a unit's `2` read
         # as a value): the row prints more values than the table has columns, so which are its values is a guess
         uncertain |= bool(rest) and rest[0].kind == VALUE and not rest[0].starts_line
-        for k, col in enumerate(self.trailing):
-            part = rest[k:k + 1] if k < len(self.trailing) - 1 else rest[k:]
+        for col, part in zip(self.trailing, self.trailing_parts(rest), strict=True):
             if part:
                 cells[col] = _cell(part, "")
         if f < len(frags) and not frags[f].starts_line:
             return None  # the row would end inside a line
         end = frags[f].line if f < len(frags) else (frags[-1].line + 1)
         return cells, end, uncertain
+
+
+def _goes_on(text: str) -> bool:
+    """A text line that goes on with the line above as after a wrap mark: it opens with a particle
+    (`高等教育機関との連携` / `による公開講座`), or it is a word's last one or two characters ending no sentence
+    (`…公開講` / `座`, `…と思` / `う割` / `合`, where `pdftotext -raw` broke the name's line)."""
+    folded = nfkc(text).strip()
+    return folded.startswith(_CONTINUATIONS) or (len(folded) <= 2 and not folded.endswith(SENTENCE_ENDINGS))
+
+
+def _progress_pieces(fragment: _Fragment) -> list[_Fragment]:
+    """A text fragment cut around a progress label printed among other words on its line (`安心安全課 進捗の遅れ`,
+    `進捗の遅れ(コロナ) コロナ禍による…`, `商工労働課 概ね順調に`: the label's first part, wrapped): the label's
+    cell and the cells before and after it, which `pdftotext -raw` joined on one baseline. A fragment with no such
+    word is itself."""
+    words = fragment.text.split()
+    if fragment.kind != "text" or len(words) < 2:
+        return [fragment]
+    at = next((w for w in range(len(words)) if is_progress(words[w])
+               or (w == len(words) - 1 and is_progress(words[w], partial=True))), None)
+    if at is None:
+        return [fragment]
+    texts = [" ".join(words[:at]), words[at], " ".join(words[at + 1:])]
+    return [_Fragment("text", text, fragment.line, fragment.starts_line and not k)
+            for k, text in enumerate(t for t in texts if t)]
+
+
+def _is_label(pieces: list[_Fragment]) -> bool:
+    """The pieces, the first starting its line or cut from one, the others starting theirs, are a whole progress
+    label (`概ね順調に` / `進捗` wrapped in its cell)."""
+    return all(piece.kind == "text" for piece in pieces) and all(p.starts_line for p in pieces[1:]) \
+        and is_progress("".join(nfkc(piece.text) for piece in pieces))
 
 
 def _periods_only(line: str) -> bool:

@@ -230,6 +230,9 @@ _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
 #: How a line opens when it goes on with the line above (`を産み育てられる`), as the tokens read it
 _CONTINUATIONS = tuple(nfkc(opening) for opening in LINE_CONTINUATION_OPENINGS)
+#: A line opening with one kana and a comma or full stop: the end of a word wrapped from the line above (a reason's
+#: `…開発意欲の低下のた` / `め、目標値の 10 件`); no name opens so.
+_WORD_END_OPENING = re.compile(r"[ぁ-ゖァ-ヺ][、。]")
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
 #: A gutter between two columns on a line laid out by position (`pdftotext -layout`): a run of spaces no name holds.
 _GUTTER = " " * 3
@@ -1574,16 +1577,19 @@ class _Reader:
         """Line i, cut as a row, is a line of the text the row above's last cell wraps over (`…開発意欲の低下の` /
         `ため、目標値の 10 件に` / `到達していないが、…`): that cell ends no sentence on the line before, as wide as
         this one, and the cut fills fewer value columns than the header has, with text after its values that
-        begins no trailing cell."""
+        begins no trailing cell, or none when the line opens as no name does (a particle, or a word's last kana and
+        a comma: `め、目標値の 10 件`)."""
         above = self.table.rows[-1] if self.table.rows and not self.pending else None
         last = self.header.trailing[-1] if self.header.trailing else None
-        if above is None or last not in above.cells or self.table.last != i - 1 or not cut.lead or not cut.rest:
+        text = nfkc(self.lines[i].strip())
+        if above is None or last not in above.cells or self.table.last != i - 1 or not cut.lead or not (
+                cut.rest or text.startswith(_CONTINUATIONS) or _WORD_END_OPENING.match(text)):
             return False
         wanted = sum(1 for c in self.header.middle if self.header.roles[c] == VALUE)
         before = self.lines[i - 1].strip()
         return not above.cells[last][0].endswith(SENTENCE_ENDINGS) and _filled(cut, self.header) < wanted \
             and abs(display_width(self.lines[i].strip()) - display_width(before)) <= WRAP_WIDTH_SLACK \
-            and not any(_begins(self.header.roles[c], cut.rest[0].text) for c in self.header.trailing)
+            and not any(_begins(self.header.roles[c], cut.rest[0].text) for c in self.header.trailing if cut.rest)
 
     def _heading(self, text: str, found: list[Token], i: int) -> str:
         """A goal heading printed inside a table whose header has goal columns (`1 しごとの創生` above its rows) is
