@@ -302,7 +302,11 @@ def _rows_after_note(lines: list[str], found: list[list[Segment]], row: int, not
         return False
     if legend_texts([s.text for s in found[k]]):
         return False  # the grade legend under the table (`評価 Ａ：目標達成 …`), laid out like a row
-    return any(_row_like(lines, found, above, k) for above in _row_lines(found, row))
+    # a row printing no values (the parent of segment rows, `企業誘致件数  件  …` over `　男  件  2  1`) has texts too
+    # few to be like the row: the line right under it may be, the next line of texts or the one after
+    nexts = [j for j in range(k, min(len(found), k + MAX_TRAILING_LINES)) if len(found[j]) >= 2][:2]
+    return any(_row_like(lines, found, above, j) for j in nexts if j == k or not _header_line(found[j])
+               for above in _row_lines(found, row))
 
 
 def _row_lines(found: list[list[Segment]], row: int) -> list[int]:
@@ -650,6 +654,7 @@ def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[l
     reach = _text_reach(block, columns)
     lines = [_placeholder_off(line, columns) for line in block]
     placed = _headers_over_headers(lines, columns, [_pushed_on(segs, columns, reach) for segs in lines])
+    placed = _overruns_on(lines, columns, placed)
     department = _department_column(lines, placed)
     for segs, at in zip(lines, placed, strict=True):
         if len(segs) == len(columns) and not _value_in_department(segs, columns, at, department):
@@ -660,6 +665,29 @@ def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[l
             cells[c] = f"{cells[c]} {s.text}".strip()
         rows.append(cells)
     return _departments_out(rows)
+
+
+def _overruns_on(block: list[list[Segment]], columns: list[tuple[int, int]], placed: list[list[int]]
+                 ) -> list[list[int]]:
+    """The columns of the texts of each line, with a body text that starts in a column no other body line fills
+    and runs on over the next one moved to that next column, when its line leaves that one empty: a name wider
+    than its column, whose texts are set right (`特定健康診査・特定保健指導の` over `実施率`, starting under the
+    header `指標` the other names stand clear of), is a cell of the names' column, not of a column of its own."""
+    body = range(max(_header_band(block), default=-1) + 1, len(block))  # a heading over the header fills none
+    fills: dict[int, int] = {}
+    for k in body:
+        for c in set(placed[k]):
+            fills[c] = fills.get(c, 0) + 1
+    out = [list(at) for at in placed]
+    for k in body:
+        for n, s in enumerate(block[k]):
+            c = out[k][n]
+            if c + 1 >= len(columns) or fills.get(c, 0) != 1 or fills.get(c + 1, 0) < 2 or c + 1 in out[k]:
+                continue
+            a, b = columns[c + 1]
+            if min(b, s.end) - max(a, s.start) > DRIFT and s.start >= columns[c][0]:
+                out[k][n] = c + 1
+    return out
 
 
 def _department_column(block: list[list[Segment]], placed: list[list[int]]) -> int | None:
@@ -1263,7 +1291,12 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
     # lines over the header (a title, a goal heading: full-width texts that line up under the display width in a
     # pdftotext page too) say nothing of the table's measure
     top = next(iter(_header_band(blocks[False])), 0)
-    wide = _aligned_share(blocks[True][top:]) > _aligned_share(blocks[False][top:])
+    shares = {measure: _aligned_share(blocks[measure][top:]) for measure in (False, True)}
+    # a tie of lines that do line up (a page of few rows under lines of ASCII years) says nothing of the measure:
+    # the page before's holds, since one document's pages print in one measure (a block of one row, lining up
+    # with nothing, is left to the comparison with the earlier columns below)
+    wide = shares[True] > shares[False] or (shares[True] == shares[False] > 0 and previous is not None
+                                            and previous[0])
     # the columns are the header's and the rows': a caption above them is left out (`_caption_lines`), and so is a
     # goal band between the rows under the header (`_goal_band`)
     captions = _caption_lines(blocks[wide])
@@ -1514,8 +1547,11 @@ def _years_off_values(grid: Grid) -> set[int]:
 
 
 def _year_text(text: str) -> bool:
-    """A cell naming a period alone, bracketed or not (`2021(R3)年度`, `（2016年）`)."""
+    """A cell naming a period alone, bracketed or not (`2021(R3)年度`, `（2016年）`), or a western year alone in
+    brackets (`(2017)`: a year line under values; unbracketed, the same digits may be a value)."""
     folded = compact(text).strip("()（）")
+    if compact(text)[:1] in "(（" and bare_header_year(compact(text)) is not None:
+        return True
     return bool(folded) and parse_period(folded) is not None and not names_role(text)
 
 
@@ -1660,9 +1696,17 @@ def _parents_over_page(tables: list[TextTable], lines: list[str]) -> None:
         last, above = rows[-1], rows[-2]
         filled = [c for c in grid.cells if c.row == last and c.text.strip()]
         values = {c.index for c in layout.of(VALUE)}
-        if (len(filled) != 1 or filled[0].col not in names or is_value(filled[0].text) or filled[0].line is None
+        # the name may stand beside its own text cells (its reason, its department: `ふるさと納税の寄附額  子育て
+        # 支援課`), but beside no value and in no column without a header role the next page's header has too
+        own = [c for c in filled if c.col in names]
+        roles = {column.index: column.role for column in layout.columns}
+        beside = [c for c in filled if c.col not in names]
+        if (len(own) != 1 or is_value(own[0].text) or own[0].line is None
+                or any(c.col in values or is_value(c.text) or roles.get(c.col, NAME) in (NAME, VALUE)
+                       or len(later.of(roles[c.col])) != 1 for c in beside)
                 or not any(c.row == above and c.col in values and c.text.strip() for c in grid.cells)):
             continue
+        filled = own
         first = next((r for r in range(later.header_end, after.grid.n_rows)
                       if any(t.strip() for t in _row_texts(after.grid, r))), None)
         line = after.grid.line_of(first) if first is not None else None
@@ -1676,6 +1720,7 @@ def _parents_over_page(tables: list[TextTable], lines: list[str]) -> None:
         moved = after.grid
         moved.cells = [replace(c, row=c.row + 1) if c.row >= first else c for c in moved.cells]
         moved.cells.append(GridCell(first, name, filled[0].text, line=filled[0].line))
+        moved.cells += [GridCell(first, later.of(roles[c.col])[0].index, c.text, line=c.line) for c in beside]
         moved.uncertain_rows = {r + 1 if r >= first else r for r in moved.uncertain_rows}
         moved.n_rows += 1
 
