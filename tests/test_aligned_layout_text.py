@@ -1857,3 +1857,26 @@ def test_a_note_over_a_row_printing_no_values_leaves_the_table_whole():
              "耕作放棄地の再生面積            ha    20.2        20.4       連携し取組を進める。"]
     tables = aligned.read_tables(lines)
     assert [(t.first, t.last) for t in tables] == [(0, 6)]
+
+
+def test_a_value_and_its_year_one_ideographic_space_apart_are_one_cell():
+    # `5　2024年度（R6）`: the year typed into the value's cell after an ideographic space, which alone is a gap
+    # between texts; cut there, a row whose values run wide put two values in one column (seed 6849)
+    segs = aligned.segments("3   企業誘致件数    3\u30002021年度（R3）      2（見込み）\u30002022年度（R4）", True)
+    assert [s.text for s in segs] == ["3", "企業誘致件数", "3\u30002021年度（R3）", "2（見込み）\u30002022年度（R4）"]
+
+
+def test_a_note_over_the_next_numbered_row_leaves_the_table_whole():
+    # `※…` under row 1, then row 2 printing a name and a grade only (the parent of the segment rows `男` / `女`):
+    # its number says the table goes on (cut there, the rows after it took `2 概ね順調 創業支援…` for their goal)
+    lines = ["No.    実績値（年度）    目標値（最終）    達成率    進捗評価    KPI",
+             "1              87,360            90,720     96.3%    やや遅れ      図書館の年間貸出冊数（冊）",
+             "         2021(R3)年度      2026(R8)年度",
+             "※住民基本台帳による",
+             "2                                                    概ね順調    創業支援による創業件数（件）",
+             "                  9※1                10     90.0%                                          男",
+             "         2021(R3)年度      2026(R8)年度",
+             "3              28.1※1              25.9    108.5%    概ね順調      耕作放棄地の再生面積（ha）",
+             "         2021(R3)年度      2026(R8)年度"]
+    tables = aligned.read_tables(lines)
+    assert [(t.first, t.last) for t in tables] == [(0, 8)]

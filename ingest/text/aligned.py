@@ -196,7 +196,10 @@ def _year_of_role(left: str, right: str, gap: str) -> bool:
     """`right`, a period alone, is the year of the role word `left` printed just before it, one header cell: a
     bracketed year two spaces from it (`目標  （令和10年）`), or any year one ideographic space from it (`基準　2016年度
     （H28）`, typed into the cell). A bare year a few spaces from a role word stays a yearly sub-column of its own
-    (`実績値   R3   R4`), and a role word that names its own year takes no other."""
+    (`実績値   R3   R4`), and a role word that names its own year takes no other. A value takes the period one
+    ideographic space after it likewise (`1942　2021年度（R3）`: the year typed into the value's cell)."""
+    if gap == "\u3000" and names_period(right) and not names_role(right) and is_value(left):
+        return True
     if gap != "\u3000" and not (gap.strip(" ") == "" and len(gap) <= 2 and compact(right)[:1] in "(["):
         return False
     year = names_period(right) or bare_header_year(compact(right)) is not None  # `現状　2018`: typed into the cell
@@ -305,8 +308,16 @@ def _rows_after_note(lines: list[str], found: list[list[Segment]], row: int, not
     # a row printing no values (the parent of segment rows, `企業誘致件数  件  …` over `　男  件  2  1`) has texts too
     # few to be like the row: the line right under it may be, the next line of texts or the one after
     nexts = [j for j in range(k, min(len(found), k + MAX_TRAILING_LINES)) if len(found[j]) >= 2][:2]
-    return any(_row_like(lines, found, above, j) for j in nexts if j == k or not _header_line(found[j])
-               for above in _row_lines(found, row))
+    return any(_row_like(lines, found, above, j) or _numbered_next(found[above], found[k])
+               for j in nexts if j == k or not _header_line(found[j]) for above in _row_lines(found, row))
+
+
+def _numbered_next(row: list[Segment], line: list[Segment]) -> bool:
+    """`line` opens with the row number after `row`'s, where `row`'s stands (`2` under `1`): the next row, however
+    few texts it prints (the parent of segment rows, its values on the lines under it)."""
+    first, then = nfkc(row[0].text), nfkc(line[0].text)
+    return (first.isdigit() and then.isdigit() and int(then) == int(first) + 1
+            and abs(row[0].start - line[0].start) <= 1)
 
 
 def _row_lines(found: list[list[Segment]], row: int) -> list[int]:
