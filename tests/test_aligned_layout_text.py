@@ -1880,3 +1880,25 @@ def test_a_note_over_the_next_numbered_row_leaves_the_table_whole():
              "         2021(R3)年度      2026(R8)年度"]
     tables = aligned.read_tables(lines)
     assert [(t.first, t.last) for t in tables] == [(0, 8)]
+
+
+def test_columns_that_join_the_name_header_with_another_flag_the_table():
+    # reasons set in the middle of their cells bridge the gutter between 評価の理由 and 評価指標, which the header
+    # prints apart: the columns run reasons and names into one, and which is the name is a guess (seed 7066 read
+    # the reasons as the names, unflagged)
+    lines = ["基本目標１\u3000地域にしごとをつくる",
+             "",
+             "数値" + " " * 68 + "評価    評価の理由" + " " * 41 + "評価指標" + " " * 37 + "担当課",
+             "策定時          実績（見込み含む）    中間目標値      目標値（最終）",
+             "（2019年度）    （2020年度）          （2024年度）    （2027年度）",
+             "7                                6               7                 7       ○     "
+             "新型コロナウイルス感染症の影響により減少した。             地域おこし協力隊の定住者数（人）",
+             "19                              20              19            17以上       △               "
+             "令和3年度に2件の新規事業を実施した。                 創業支援による創業件数（件）    健康増進課",
+             "76.9                          75.6            58.3              63.9       △    "
+             "前年度比で12.5%増加したが目標には届いていない。    子育て支援に満足している保護者の割合（%）",
+             "82,320                      97,440          88,200        94,080以上       ◎    "
+             "前年度比で12.5%増加したが目標には届いていない。                   図書館の年間貸出冊数（冊）"]
+    [table] = aligned.read_tables(lines)
+    assert "評価の理由 評価指標" in table.grid.matrix()[2]
+    assert table.grid.uncertain

@@ -1497,7 +1497,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         if _header_over_one_text_lines(grid, lines):
             previous = before
             continue
-        grid.uncertain |= _roles_off_years(grid) or _years_before_roles(grid)
+        grid.uncertain |= _roles_off_years(grid) or _years_before_roles(grid) or _name_header_joined(block, chosen[1])
         off = _off_column_lines(block, chosen[1])
         grid.uncertain_rows |= {r for r, (line, _) in enumerate(rows) if line - first - 1 in off}
         grid.uncertain_rows |= _years_off_values(grid)
@@ -1583,6 +1583,19 @@ def _header_over_one_text_lines(grid: Grid, lines: list[str]) -> bool:
     body = {cell.line for cell in grid.cells if cell.row >= layout.header_end and cell.line and cell.text.strip()}
     return bool(body) and all(len(segments(lines[line - 1])) < 2 for line in body)
 
+
+
+def _name_header_joined(block: list[list[Segment]], columns: list[tuple[int, int]]) -> bool:
+    """A header line prints the name column's word and another column's word apart, and the columns join them into
+    one (`評価の理由` and `評価指標` over reasons set in the middle of their cells, which bridge the gutter): whose
+    text of each row is the name is a guess, and every value of the table is uncertain."""
+    for k in _header_band(block):
+        roles: dict[int, set[str]] = {}
+        for s in block[k]:
+            roles.setdefault(_column_of(s, columns), set()).add(header_role(s.text))
+        if any(NAME in found and len(found - {NAME, OTHER}) > 0 for found in roles.values()):
+            return True
+    return False
 
 
 def _roles_off_years(grid: Grid) -> bool:
