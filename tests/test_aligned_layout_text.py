@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ingest.document import LoadedDocument, split_lines
 from ingest.table.rows import without_list_label
-from ingest.text import aligned
+from ingest.text import aligned, aligned_segments
 
 
 def _line(*cells: tuple[int, str]) -> str:
@@ -797,7 +797,7 @@ def test_a_value_pushed_into_the_column_of_the_value_before_moves_on_to_the_empt
     matrix = aligned.read_tables(page)[0].grid.matrix()
     assert matrix[3] == ["乗客数", "２９４，７５８人", "２４４，７６５人", "２６６，１８９人", "３４万人", "２９万人"]
     columns = [(0, 5), (6, 12), (13, 20)]
-    segment, pushed = aligned.Segment, aligned._pushed_on
+    segment, pushed = aligned.Segment, aligned_segments._pushed_on
     assert pushed([segment(0, 2, "1件"), segment(3, 5, "2件"), segment(14, 16, "3件")], columns) == [0, 1, 2]
     # a name's value one space after it is split elsewhere (`_split_at_columns`); a value never pushes a name on,
     # and a value moves only into a column the line leaves empty
@@ -1082,9 +1082,9 @@ def test_a_header_text_one_position_into_a_column_heads_the_next():
     # layout 148's pdftotext page: `実績値（R5）` (positions 30-37, printed above the header line) over the columns
     # of the baseline (21-31) and the actual values (31-45): it reaches the baseline's column by one position only
     columns = [(0, 16), (21, 31), (31, 45), (51, 58), (61, 66)]
-    assert aligned._column_of(aligned.Segment(30, 37, "実績値（R5）"), columns) == 2
+    assert aligned_segments._column_of(aligned.Segment(30, 37, "実績値（R5）"), columns) == 2
     # a long name running two positions and more into the next columns stays in the column it starts in
-    assert aligned._column_of(aligned.Segment(0, 24, "子育て支援センターの利用者数（延べ人数）"), columns) == 0
+    assert aligned_segments._column_of(aligned.Segment(0, 24, "子育て支援センターの利用者数（延べ人数）"), columns) == 0
 
 
 def test_one_word_labels_without_header_beside_the_names_are_the_rows_segments():
