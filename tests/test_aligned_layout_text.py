@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ingest.document import LoadedDocument, split_lines
 from ingest.table.rows import without_list_label
-from ingest.text import aligned
+from ingest.text import aligned, aligned_segments
 
 
 def _line(*cells: tuple[int, str]) -> str:
@@ -797,7 +797,7 @@ def test_a_value_pushed_into_the_column_of_the_value_before_moves_on_to_the_empt
     matrix = aligned.read_tables(page)[0].grid.matrix()
     assert matrix[3] == ["乗客数", "２９４，７５８人", "２４４，７６５人", "２６６，１８９人", "３４万人", "２９万人"]
     columns = [(0, 5), (6, 12), (13, 20)]
-    segment, pushed = aligned.Segment, aligned._pushed_on
+    segment, pushed = aligned.Segment, aligned_segments._pushed_on
     assert pushed([segment(0, 2, "1件"), segment(3, 5, "2件"), segment(14, 16, "3件")], columns) == [0, 1, 2]
     # a name's value one space after it is split elsewhere (`_split_at_columns`); a value never pushes a name on,
     # and a value moves only into a column the line leaves empty
@@ -1082,9 +1082,9 @@ def test_a_header_text_one_position_into_a_column_heads_the_next():
     # layout 148's pdftotext page: `実績値（R5）` (positions 30-37, printed above the header line) over the columns
     # of the baseline (21-31) and the actual values (31-45): it reaches the baseline's column by one position only
     columns = [(0, 16), (21, 31), (31, 45), (51, 58), (61, 66)]
-    assert aligned._column_of(aligned.Segment(30, 37, "実績値（R5）"), columns) == 2
+    assert aligned_segments._column_of(aligned.Segment(30, 37, "実績値（R5）"), columns) == 2
     # a long name running two positions and more into the next columns stays in the column it starts in
-    assert aligned._column_of(aligned.Segment(0, 24, "子育て支援センターの利用者数（延べ人数）"), columns) == 0
+    assert aligned_segments._column_of(aligned.Segment(0, 24, "子育て支援センターの利用者数（延べ人数）"), columns) == 0
 
 
 def test_one_word_labels_without_header_beside_the_names_are_the_rows_segments():
@@ -1753,3 +1753,152 @@ def test_a_rows_years_standing_off_its_values_flag_the_row():
     wrong = [o for o in read if o.get("kpi_name") == "耕作放棄地の再生面積" and o.get("segment") is None
              and o.get("role") == "target" and o.get("period") != "FY2025" and not o.get("uncertain")]
     assert wrong == []
+
+
+def test_a_name_beside_its_reason_and_department_at_a_page_foot_is_the_parent_of_the_next_pages_segments():
+    # `ふるさと納税の寄附額` with its own reason and department but no value, at the foot of a page under a row of
+    # values; its segment rows `男性` / `女性` under the next page's repeated header: their parent, not the end of
+    # the name above (`耕作放棄地の再生面積ふるさと納税の寄附額` read 27.1 ha unflagged, seed 6157)
+    from tests.synth.score import read_text
+
+    header = _line((0, "策定時"), (12, "実績"), (22, "目標"), (32, "理由"), (60, "ＫＰＩ"), (84, "担当課"))
+    text = "\n".join([header,
+                      _line((0, "27.1ha"), (12, "20.4ha"), (22, "21.1ha"), (32, "新規事業を実施した。"),
+                            (60, "耕作放棄地の再生面積"), (84, "健康増進課")),
+                      _line((32, "新規事業を実施した。"), (60, "ふるさと納税の寄附額"), (84, "子育て支援課")),
+                      "－30－",
+                      "\f" + header,
+                      _line((0, "20003千円"), (12, "24341千円"), (22, "27956千円"), (60, "男性")),
+                      _line((0, "25787千円"), (12, "29884千円"), (22, "19762千円"), (60, "女性")),
+                      _line((0, "1296千人"), (12, "1044千人"), (22, "1488千人"), (32, "減少した。"),
+                            (60, "観光入込客数"), (84, "総務課"))])
+    read = read_text(text)
+    named = {(o["kpi_name"], o.get("segment"), o["value"]) for o in read if o.get("value") is not None}
+    assert ("耕作放棄地の再生面積", None, 27.1) in named
+    assert ("ふるさと納税の寄附額", "男性", 20003000) in named
+
+
+def test_a_page_whose_lines_line_up_as_well_in_both_measures_keeps_the_measure_of_the_page_before():
+    # the second page's value lines print their years `(2017)  (2029)` under them in ASCII, which line up as well
+    # counted in characters as in display width: the first page's measure (display width) holds, and the target's
+    # year stays 2029 (read 2017, the baseline's, unflagged: seed 5990)
+    from tests.synth.score import read_text
+
+    text = ("所管部局       数値目標                 策定時の値   目標         理由\n"
+            "生涯学習課                   転入者数        1,59"
+            "1   1632～1994   新型コロナウイルス感染症の影響により減少した。\n"
+            "                                            (2017)       (2029)\n"
+            "                                 男性        1,110        1,027\n"
+            "                                            (2017)       (2029)\n"
+            "36\n"
+            "\f所管部局       数値目標                 策定時の値   目標         理由\n"
+            "子育て支援課     町内事業所の従業者数        4,049        4,772"
+            "             令和3年度に2件の新規事業を実施した。\n"
+            "                                            (2017)       (2029)\n"
+            "健康増進課     公共交通の年間利用者数      133,560      131,040"
+            "             令和3年度に2件の新規事業を実施した。\n"
+            "                                            (2017)       (2029)\n")
+    read = read_text(text)
+    targets = {(o["kpi_name"], o["period"]) for o in read if o.get("role") == "target" and not o.get("uncertain")}
+    assert ("町内事業所の従業者数", "FY2017") not in targets
+    assert ("町内事業所の従業者数", "FY2029") in targets
+
+
+def test_a_bracketed_western_year_under_a_text_column_flags_its_row():
+    # years `(2017)  (2029)` one column right of the values they date (the second under the reason): which value
+    # each dates is a guess, like `2021(R3)年度` under a grade (`_years_off_values`)
+    lines = ["指標名              基準値      目標値      理由",
+             "町内事業所の従業者数  4,049       4,772       令和3年度に新規事業を実施した。",
+             "                                (2017)      (2029)"]
+    [table] = aligned.read_tables(lines)
+    assert table.grid.matrix()[2][2:] == ["(2017)", "(2029)"]
+    assert table.grid.uncertain_rows == {1, 2}
+
+
+def test_a_wide_name_set_right_starting_under_the_header_stays_in_the_names_column():
+    # names set right stand clear of the header `指標` printed at the column's left edge, which makes a column of
+    # its own; a name wider than the others starts under it and runs on over the names' column: its cell is the
+    # names' one, joined to its wrapped rest `実施率` (read `実施率` alone, unflagged: seed 6330)
+    from tests.synth.score import read_text
+
+    lines = ["基本目標１\u3000地域にしごとをつくる",
+             "",
+             "NO    指標                            （単位）    基準年度    現状      目標年度    目標          担当",
+             "1           創業支援による創業件数          件    2015年度"
+             "    未集計    2025年度            15      農林振興課",
+             "※平成30年度から集計方法を変更",
+             "2             ふるさと納税の寄附額        千円    2015年度"
+             "    48,682    2025年度    52,538以上      健康増進課",
+             "3             図書館の年間貸出冊数          冊    2015年度"
+             "    96,600    2025年度         79800    子育て支援課",
+             "4             耕作放棄地の再生面積          ha    2014年度"
+             "      21.4    2025年度      24.5以上      商工観光課",
+             "5     特定健康診査・特定保健指導の           %    2015年度"
+             "    未集計    2025年度      45.9以上      企画政策課",
+             "                            実施率",
+             "6                     観光入込客数        万人    2014年度"
+             "      65.0    2025年度      45.2以上      健康増進課"]
+    [table] = aligned.read_tables(lines)
+    assert table.grid.matrix()[8][1:3] == ["", "特定健康診査・特定保健指導の"]
+    names = {o["kpi_name"] for o in read_text("\n".join(lines)) if o.get("value") is not None}
+    assert "特定健康診査・特定保健指導の実施率" in names and "実施率" not in names
+
+
+def test_a_note_over_a_row_printing_no_values_leaves_the_table_whole():
+    # `※…` under a row, then a row of a name and a reason only (the parent of the segment rows `　男` / `　女`
+    # under it): the table goes on under the note, the rows after it under its header (read by another reader as
+    # actual values, four of them unflagged: seed 6462)
+    lines = ["評価指標                        単位  策定時の値  計画目標   要因分析",
+             "婚活イベントでのカップル成立数  組    14          13         目標には届いていない。",
+             "※令和２年度は新型コロナウイルス感染症の影響により減少",
+             "企業誘致件数                    件                           新規事業を実施した。",
+             "\u3000男                              件    2           1",
+             "\u3000女                              件    2           2以上",
+             "耕作放棄地の再生面積            ha    20.2        20.4       連携し取組を進める。"]
+    tables = aligned.read_tables(lines)
+    assert [(t.first, t.last) for t in tables] == [(0, 6)]
+
+
+def test_a_value_and_its_year_one_ideographic_space_apart_are_one_cell():
+    # `5　2024年度（R6）`: the year typed into the value's cell after an ideographic space, which alone is a gap
+    # between texts; cut there, a row whose values run wide put two values in one column (seed 6849)
+    segs = aligned.segments("3   企業誘致件数    3\u30002021年度（R3）      2（見込み）\u30002022年度（R4）", True)
+    assert [s.text for s in segs] == ["3", "企業誘致件数", "3\u30002021年度（R3）", "2（見込み）\u30002022年度（R4）"]
+
+
+def test_a_note_over_the_next_numbered_row_leaves_the_table_whole():
+    # `※…` under row 1, then row 2 printing a name and a grade only (the parent of the segment rows `男` / `女`):
+    # its number says the table goes on (cut there, the rows after it took `2 概ね順調 創業支援…` for their goal)
+    lines = ["No.    実績値（年度）    目標値（最終）    達成率    進捗評価    KPI",
+             "1              87,360            90,720     96.3%    やや遅れ      図書館の年間貸出冊数（冊）",
+             "         2021(R3)年度      2026(R8)年度",
+             "※住民基本台帳による",
+             "2                                                    概ね順調    創業支援による創業件数（件）",
+             "                  9※1                10     90.0%                                          男",
+             "         2021(R3)年度      2026(R8)年度",
+             "3              28.1※1              25.9    108.5%    概ね順調      耕作放棄地の再生面積（ha）",
+             "         2021(R3)年度      2026(R8)年度"]
+    tables = aligned.read_tables(lines)
+    assert [(t.first, t.last) for t in tables] == [(0, 8)]
+
+
+def test_columns_that_join_the_name_header_with_another_flag_the_table():
+    # reasons set in the middle of their cells bridge the gutter between 評価の理由 and 評価指標, which the header
+    # prints apart: the columns run reasons and names into one, and which is the name is a guess (seed 7066 read
+    # the reasons as the names, unflagged)
+    lines = ["基本目標１\u3000地域にしごとをつくる",
+             "",
+             "数値" + " " * 68 + "評価    評価の理由" + " " * 41 + "評価指標" + " " * 37 + "担当課",
+             "策定時          実績（見込み含む）    中間目標値      目標値（最終）",
+             "（2019年度）    （2020年度）          （2024年度）    （2027年度）",
+             "7                                6               7                 7       ○     "
+             "新型コロナウイルス感染症の影響により減少した。             地域おこし協力隊の定住者数（人）",
+             "19                              20              19            17以上       △               "
+             "令和3年度に2件の新規事業を実施した。                 創業支援による創業件数（件）    健康増進課",
+             "76.9                          75.6            58.3              63.9       △    "
+             "前年度比で12.5%増加したが目標には届いていない。    子育て支援に満足している保護者の割合（%）",
+             "82,320                      97,440          88,200        94,080以上       ◎    "
+             "前年度比で12.5%増加したが目標には届いていない。                   図書館の年間貸出冊数（冊）"]
+    [table] = aligned.read_tables(lines)
+    assert "評価の理由 評価指標" in table.grid.matrix()[2]
+    assert table.grid.uncertain

@@ -158,3 +158,12 @@ def test_bare_years_over_goal_bands_and_pending_words_in_pdfplumbers_text():
         ("子育て支援に満足している保護者の割合", "target", "FY2029", 65.1, "%"),
         ("地域おこし協力隊の定住者数", "actual", "FY2018", 6, "人"),
         ("地域おこし協力隊の定住者数", "target", "FY2029", 7, "人")}
+
+
+def test_a_header_line_whose_role_words_carry_a_bracketed_qualifier_states_no_values():
+    # `実績値（年度）　2016`: the qualifier in brackets stands between the role word and its year; the line is the
+    # table's header, never a statement `番号 当初値 2015 → 目標値 2025` (seed 7137 read three such values unflagged)
+    from ingest.text.statements import labelled_statement
+
+    line = "番号  当初値\u30002015  実績値（年度）\u30002016  目標値（最終）\u30002025  達成状況  数値目標  担当課"
+    assert labelled_statement(line) is None

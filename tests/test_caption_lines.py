@@ -1,7 +1,7 @@
 """Lines real documents print above, beside and under a table, in invented pdftotext `-layout` pages of other
 municipalities: the municipality and the plan's title on one line with a wide gap between them, a date or a unit
 field at the right, a section number with a bracketed goal label, the source and a page counter under the rows.
-None of them is a header row or a column source of the table (`aligned._caption_lines`). Every expected value was
+None of them is a header row or a column source of the table (`aligned_header._caption_lines`). Every expected value was
 read off the text by hand."""
 
 from __future__ import annotations

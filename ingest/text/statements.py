@@ -522,10 +522,15 @@ def _roles_state_a_change(headers: Iterable[str]) -> bool:
     return _TARGET in roles and roles != {_TARGET}
 
 
+#: A role word's bracketed qualifier read as the start of its value (`実績値（年度）　2016`: `（年度）　2016`).
+_QUALIFIER = re.compile(r"^[(（][^()（）]*[)）]\s*")
+
+
 def _header_years(values: Iterable[str]) -> bool:
-    """The figures after the role words are plan years printed bare, rising (`現状　2018 実績値　2019 目標値　2024`):
-    a table's header line, each role word with its year, not a statement of values."""
-    years = [bare_header_year(nfkc(value)) for value in values]
+    """The figures after the role words are plan years printed bare, rising (`現状　2018 実績値　2019 目標値　2024`,
+    `当初値　2015  実績値（年度）　2016`: a qualifier in brackets before the year): a table's header line, each role
+    word with its year, not a statement of values."""
+    years = [bare_header_year(_QUALIFIER.sub("", nfkc(value).strip())) for value in values]
     return None not in years and all(a < b for a, b in pairwise(years))
 
 
