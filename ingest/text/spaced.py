@@ -44,6 +44,7 @@ from ingest.table.header import (
     names_period,
     opens_new_table,
     policy_heading,
+    unit_field_line,
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import (
@@ -145,9 +146,11 @@ _TEXT_COLUMN_ROLES = _LATER_TEXT_ROLES | frozenset(GOAL_COLUMN_ROLES)
 def _band_line(tokens: list[str]) -> bool:
     """A line of a header band; a caption alone on its line (`数値目標`) introduces the table, it is no header; nor
     is a sentence naming header words (`…現状値と令和１１年度の目標値を示します。`), nor a grade's definition
-    (`Ｓ：目標を上回って達成`: a legend boxed beside the table, its lines among the header's and rows', layouts 243)."""
+    (`Ｓ：目標を上回って達成`: a legend boxed beside the table, its lines among the header's and rows', layouts 243),
+    nor a unit field alone (`（単位：人）` over the header: the table's caption, read by `Surroundings`; taken into the
+    band, its brackets pushed the period line under the role words a column off)."""
     return is_header_line(tokens) and not _caption_line(tokens) and not tokens[-1].endswith(SENTENCE_ENDINGS) \
-        and not all(map(grade_definition, tokens))
+        and not all(map(grade_definition, tokens)) and not (len(tokens) == 1 and unit_field_line(tokens[0]))
 
 
 def _years_band_line(tokens: list[list[str]], i: int) -> bool:
