@@ -227,3 +227,47 @@ def test_a_unit_field_over_a_labelled_band_stays_over_the_header_repeated_after_
         ("空き家バンクの成約件数", "baseline", "FY2015", 7, "件", None),
         ("空き家バンクの成約件数", "target", "FY2021", 9, "件", None),
         ("空き家バンクの成約件数", "target", "FY2026", 10, "件", None)]
+
+
+DEPARTMENT_BEFORE_NAME = """緑川町 総合計画 成果指標の状況
+
+基本目標１　地域にしごとをつくる
+
+番号 担当課 成果指標 当初値 目標値 達成状況
+1 企画政策課 企業誘致件数 3件(2017) 6件(2025) B
+（※年度末時点の数値）
+2 商工観光課 転入者数 2,016人(2017) 2,100人(2025) A
+"""
+
+
+def test_a_department_before_the_name_is_no_word_of_the_name():
+    """`番号 担当課 成果指標 …`: pdfplumber prints a row's department and name one space apart, one token before the
+    values; the department column stands before the name's, so the token's first word, a department
+    (`企画政策課`), is that column's cell and the rest the indicator's name (a note between the rows leaves the
+    reading to the spaced reader, which joined the two)."""
+    observations = _read(DEPARTMENT_BEFORE_NAME)
+    assert segment_values(observations) == [
+        ("企業誘致件数", "baseline", "FY2017", 3, "件", None),
+        ("企業誘致件数", "target", "FY2025", 6, "件", None),
+        ("転入者数", "baseline", "FY2017", 2016, "人", None),
+        ("転入者数", "target", "FY2025", 2100, "人", None)]
+
+
+UNIT_OVER_YEAR_COLUMNS = """緑川町 効果検証シート
+
+基本目標２　新しいひとの流れをつくる
+
+【単位：人】
+No. 指標 年度 計画策定時 2017実績値 2018実績値 中間目標年度 中間目標 年度 計画目標
+1 地域おこし協力隊の定住者数 2015 5 7 6 2022 7 2025 8
+2 新規就農者数 2016 13 11 12 2022 14 2025 15
+"""
+
+
+def test_a_unit_field_over_a_band_of_year_columns_is_its_caption():
+    """`【単位：人】` over a band whose `年度` columns (a year column before each target) read as no header word: the
+    field is no line of the band, yet the band still starts right under it (only the field made it start before it
+    was left out of bands), and its values take the unit."""
+    observations = _read(UNIT_OVER_YEAR_COLUMNS)
+    assert ("地域おこし協力隊の定住者数", "actual", "FY2018", 6, "人", None) in segment_values(observations)
+    assert ("新規就農者数", "actual", "FY2018", 12, "人", None) in segment_values(observations)
