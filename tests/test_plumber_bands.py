@@ -162,3 +162,112 @@ def test_a_target_printed_as_a_direction_word_fills_its_value_cell():
     would run the reason into the name)."""
     names = {v[0] for v in segment_values(_read(DIRECTION_TARGET))}
     assert names == {"移住相談件数", "創業支援による創業件数"}
+
+
+UNIT_OVER_ROLES_AND_BRACKETED_YEARS = """緑川町 第２期総合戦略 重要業績評価指標（KPI）一覧
+
+基本目標１　地域にしごとをつくる
+
+（単位：人）
+指標名 実績値 目標値 評価 評価の理由
+（令和元年度） （令和8年度）
+転入者数 1,520 1,600 未達成 移住相談窓口の周知により相談件数が増加した。
+（※年度末時点の数値）
+新規就農者数 14 12 達成 新型コロナウイルス感染症の影響により減少した。
+移住相談件数 210 250 未達成 引き続き関係機関と連携し取組を進める。
+"""
+
+
+def test_a_unit_field_over_a_two_line_band_moves_no_bracketed_year():
+    """`（単位：人）` over `指標名 実績値 目標値 …` and a line of bracketed years under the two role words: the field
+    is the table's caption, no line of the band, so each year goes under its role word (taken in, it shifted the
+    years a column left and the rows after the note went unread); every value takes the caption's unit."""
+    observations = _read(UNIT_OVER_ROLES_AND_BRACKETED_YEARS)
+    assert segment_values(observations) == [
+        ("転入者数", "actual", "FY2019", 1520, "人", None),
+        ("転入者数", "target", "FY2026", 1600, "人", None),
+        ("新規就農者数", "actual", "FY2019", 14, "人", None),
+        ("新規就農者数", "target", "FY2026", 12, "人", None),
+        ("移住相談件数", "actual", "FY2019", 210, "人", None),
+        ("移住相談件数", "target", "FY2026", 250, "人", None)]
+
+
+UNIT_OVER_LABELLED_BAND_AND_PAGE_BREAK = """緑川町 総合計画 成果指標の状況
+
+基本目標２　新しいひとの流れをつくる
+
+(単位:件)
+番号 担当部署 項目 数値
+基準値（現状） 中間目標値 最終目標値
+(H27) (R3) (R8)
+1 企画政策課 企業誘致件数 4 5 6
+2 生涯学習課 創業支援による創業件数 15 18 20
+39
+番号 担当部署 項目 数値
+基準値（現状） 中間目標値 最終目標値
+(H27) (R3) (R8)
+3 総務課 空き家バンクの成約件数 7 9 10
+"""
+
+
+def test_a_unit_field_over_a_labelled_band_stays_over_the_header_repeated_after_a_page_break():
+    """`(単位:件)` over a three-line band whose top line labels the values (`数値`), the band printed again after a
+    page's number: the field is no line of the band, so both bands read alike, the table goes on over the page
+    break, and its unit is the unit of the rows after it too (read into the first band, the rows after the break
+    were left without a unit)."""
+    observations = _read(UNIT_OVER_LABELLED_BAND_AND_PAGE_BREAK)
+    assert [o for o in observations if o.get("uncertain")] == []
+    assert segment_values(observations) == [
+        ("企業誘致件数", "baseline", "FY2015", 4, "件", None),
+        ("企業誘致件数", "target", "FY2021", 5, "件", None),
+        ("企業誘致件数", "target", "FY2026", 6, "件", None),
+        ("創業支援による創業件数", "baseline", "FY2015", 15, "件", None),
+        ("創業支援による創業件数", "target", "FY2021", 18, "件", None),
+        ("創業支援による創業件数", "target", "FY2026", 20, "件", None),
+        ("空き家バンクの成約件数", "baseline", "FY2015", 7, "件", None),
+        ("空き家バンクの成約件数", "target", "FY2021", 9, "件", None),
+        ("空き家バンクの成約件数", "target", "FY2026", 10, "件", None)]
+
+
+DEPARTMENT_BEFORE_NAME = """緑川町 総合計画 成果指標の状況
+
+基本目標１　地域にしごとをつくる
+
+番号 担当課 成果指標 当初値 目標値 達成状況
+1 企画政策課 企業誘致件数 3件(2017) 6件(2025) B
+（※年度末時点の数値）
+2 商工観光課 転入者数 2,016人(2017) 2,100人(2025) A
+"""
+
+
+def test_a_department_before_the_name_is_no_word_of_the_name():
+    """`番号 担当課 成果指標 …`: pdfplumber prints a row's department and name one space apart, one token before the
+    values; the department column stands before the name's, so the token's first word, a department
+    (`企画政策課`), is that column's cell and the rest the indicator's name (a note between the rows leaves the
+    reading to the spaced reader, which joined the two)."""
+    observations = _read(DEPARTMENT_BEFORE_NAME)
+    assert segment_values(observations) == [
+        ("企業誘致件数", "baseline", "FY2017", 3, "件", None),
+        ("企業誘致件数", "target", "FY2025", 6, "件", None),
+        ("転入者数", "baseline", "FY2017", 2016, "人", None),
+        ("転入者数", "target", "FY2025", 2100, "人", None)]
+
+
+UNIT_OVER_YEAR_COLUMNS = """緑川町 効果検証シート
+
+基本目標２　新しいひとの流れをつくる
+
+【単位：人】
+No. 指標 年度 計画策定時 2017実績値 2018実績値 中間目標年度 中間目標 年度 計画目標
+1 地域おこし協力隊の定住者数 2015 5 7 6 2022 7 2025 8
+2 新規就農者数 2016 13 11 12 2022 14 2025 15
+"""
+
+
+def test_a_unit_field_over_a_band_of_year_columns_is_its_caption():
+    """`【単位：人】` over a band whose `年度` columns (a year column before each target) read as no header word: the
+    field is no line of the band, yet the band still starts right under it (only the field made it start before it
+    was left out of bands), and its values take the unit."""
+    observations = _read(UNIT_OVER_YEAR_COLUMNS)
+    assert ("地域おこし協力隊の定住者数", "actual", "FY2018", 6, "人", None) in segment_values(observations)
+    assert ("新規就農者数", "actual", "FY2018", 12, "人", None) in segment_values(observations)

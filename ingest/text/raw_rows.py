@@ -462,8 +462,9 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
             if spread is not None:
                 top = i
                 # a unit field over the header (`【単位：%】`) is a caption of the whole table, no line of its band
+                # (`_header_line`)
                 while top > 0 and _header_line(_letters_closed(out[top - 1])) \
-                        and not _keeps_positions(out[top - 1]) and not unit_field_line(out[top - 1]):
+                        and not _keeps_positions(out[top - 1]):
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])
@@ -832,8 +833,10 @@ def _trailing_moved(header: _Header | None, lines: list[str]) -> _Header | None:
 def _header_line(line: str) -> bool:
     """A line of header words only, no caption (`数値目標` introduces a table, it heads no column), no sentence
     (`基本目標ごとに、…数値目標を…定めます。` right over the header: its words name roles, yet it heads no column), no
-    department field (`担当課：健康推進課` right over the header names the table's department, layouts 232)."""
-    return not _caption(line) and header_words(line_words(line)) and department_field(line) is None
+    department field (`担当課：健康推進課` right over the header names the table's department, layouts 232), no unit
+    field alone (`（単位：人）` over the header: the table's caption, read by `Surroundings`)."""
+    return not _caption(line) and header_words(line_words(line)) and department_field(line) is None \
+        and not unit_field_line(line)
 
 
 def _wrapped_word(lines: list[str], i: int) -> bool:

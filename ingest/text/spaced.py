@@ -44,6 +44,7 @@ from ingest.table.header import (
     names_period,
     opens_new_table,
     policy_heading,
+    unit_field_line,
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import (
@@ -145,9 +146,16 @@ _TEXT_COLUMN_ROLES = _LATER_TEXT_ROLES | frozenset(GOAL_COLUMN_ROLES)
 def _band_line(tokens: list[str]) -> bool:
     """A line of a header band; a caption alone on its line (`数値目標`) introduces the table, it is no header; nor
     is a sentence naming header words (`…現状値と令和１１年度の目標値を示します。`), nor a grade's definition
-    (`Ｓ：目標を上回って達成`: a legend boxed beside the table, its lines among the header's and rows', layouts 243)."""
+    (`Ｓ：目標を上回って達成`: a legend boxed beside the table, its lines among the header's and rows', layouts 243),
+    nor a unit field alone (`（単位：人）` over the header: the table's caption, read by `Surroundings`; taken into the
+    band, its brackets pushed the period line under the role words a column off)."""
     return is_header_line(tokens) and not _caption_line(tokens) and not tokens[-1].endswith(SENTENCE_ENDINGS) \
-        and not all(map(grade_definition, tokens))
+        and not all(map(grade_definition, tokens)) and not _unit_field_alone(tokens)
+
+
+def _unit_field_alone(tokens: list[str]) -> bool:
+    """A line of a unit field alone (`（単位：人）`, `【単位：%】`): the caption of the table under it."""
+    return len(tokens) == 1 and unit_field_line(tokens[0])
 
 
 def _years_band_line(tokens: list[list[str]], i: int) -> bool:
@@ -188,7 +196,9 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]
     found = []
     i = 0
     while i < len(tokens):
-        if not (_band_line(tokens[i]) or _years_band_line(tokens, i)):
+        if _unit_field_alone(tokens[i]) and i + 1 < len(tokens) and _band_end(tokens[i + 1]):
+            i += 1  # its band starts under it, though its first line ends a band only (`No. 指標 年度 計画策定時 …`)
+        elif not (_band_line(tokens[i]) or _years_band_line(tokens, i)):
             i += 1
             continue
         j = i
@@ -557,11 +567,21 @@ def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Lin
     """The body lines with a unit and its multiplier (`千円`, typed a value for its numeral) typed a unit in a
     table with a 単位 column, and a value glued to a department (`70,000企画課`) or to a progress label
     (`3,900やや遅れ`) cut in two in a table with such a column. Without a 単位 column, a unit word after no value
-    (`人` ending a wrapped line of an explanation, `…重点施策 7-2 人`) is a word of the text, not a value's unit."""
+    (`人` ending a wrapped line of an explanation, `…重点施策 7-2 人`) is a word of the text, not a value's unit.
+    Where the department column stands before the name's (`番号 担当課 成果指標 …`), a line's first text opening
+    with a department one space before more text (`企画政策課 地域おこし協力隊の定住者数`, one token as pdfplumber
+    prints the two cells) is the department and the name."""
     unit, department, progress = UNIT in roles, "department" in roles, "progress" in roles
+    department_first = department and NAME in roles and roles.index("department") < roles.index(NAME)
     for line in body:
         tokens, kinds = [], []
+        first_text = next((k for k, kind in enumerate(line.kinds) if kind == T_TEXT), None) \
+            if department_first and T_DEPARTMENT not in line.kinds else None
         for k, (token, kind) in enumerate(zip(line.tokens, line.kinds, strict=True)):
+            if k == first_text and len(pair := token.split(maxsplit=1)) == 2 and is_department(pair[0], short=True):
+                tokens += pair
+                kinds += [T_DEPARTMENT, T_TEXT]
+                continue
             if not unit and kind == T_UNIT and (k == 0 or line.kinds[k - 1] != T_VALUE) and k + 1 == len(line.kinds) \
                     and T_VALUE not in line.kinds:
                 kind = T_TEXT
