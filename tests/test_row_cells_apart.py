@@ -115,8 +115,10 @@ LAYOUT_YEAR_APART_FROM_TARGET = (
 )
 
 
-def test_a_year_read_as_the_name_flags_the_values():
-    """A name that is a year alone (`2027(R9)年度`) is a cell a column off, no indicator's name: its values are
-    flagged."""
+def test_a_year_one_space_after_its_value_dates_the_value_not_the_name():
+    """`２２．３ha　2027(R9)年度` under 計画目標: the year one ideographic space after the value is the value's
+    (aligned `_year_of_role`, session 30), so the name is the 指標 column's `耕作放棄地の再生面積`, never the year
+    (before, `2027(R9)年度` was read as the name and the values were only flagged). Checked by hand against the text:
+    target 22.3 ha in FY2027, the baseline `未集計` pending, the range `1015〜1241千人` no single value."""
     values = _values(LAYOUT_YEAR_APART_FROM_TARGET)
-    assert values and all(uncertain for _, _, uncertain in values.values())
+    assert values == {("耕作放棄地の再生面積", "target", "FY2027", ""): (Decimal("22.3"), "ha", False)}
